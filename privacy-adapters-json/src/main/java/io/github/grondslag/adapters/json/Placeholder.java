@@ -1,0 +1,1 @@
+package io.github.grondslag.adapters.json; final class Placeholder {}

@@ -1,0 +1,1 @@
+package io.github.grondslag.domain; final class Placeholder {}

@@ -1,0 +1,1 @@
+package io.github.grondslag.testkit; final class Placeholder {}
