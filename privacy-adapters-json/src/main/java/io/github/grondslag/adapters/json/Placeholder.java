@@ -1,1 +1,0 @@
-package io.github.grondslag.adapters.json; final class Placeholder {}

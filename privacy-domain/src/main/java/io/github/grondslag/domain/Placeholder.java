@@ -1,1 +1,0 @@
-package io.github.grondslag.domain; final class Placeholder {}

@@ -1,0 +1,257 @@
+package io.github.grondslag.domain.register;
+
+import io.github.grondslag.domain.law.DataSubjectRight;
+import io.vavr.Tuple;
+import io.vavr.collection.HashSet;
+import io.vavr.collection.LinkedHashMap;
+import io.vavr.collection.List;
+import io.vavr.collection.Map;
+import io.vavr.collection.Seq;
+import io.vavr.collection.Set;
+import io.vavr.control.Option;
+import io.vavr.control.Validation;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.function.Function;
+
+/**
+ * The controller's register of processing activities (AVG art. 30), built from a privacy
+ * statement: a valid, immutable whole in which every reference resolves.
+ *
+ * <p>Structural validity (ids unique, references resolving, classes consistent, periods not
+ * negative) is checked by {@link #of(RegisterDraft)}; whether the register is lawful is the
+ * question of {@link RegisterCheck}, which reports rather than refuses.
+ */
+public final class Register {
+
+    private final RegisterDraft content;
+    private final Map<String, DataCategory> dataCategoriesById;
+    private final Map<String, Purpose> purposesById;
+    private final Map<String, Recipient> recipientsById;
+    private final Map<String, RetentionRule> retentionRulesById;
+
+    private Register(RegisterDraft content) {
+        this.content = content;
+        this.dataCategoriesById = index(content.dataCategories(), DataCategory::id);
+        this.purposesById = index(content.purposes(), Purpose::id);
+        this.recipientsById = index(content.recipients(), Recipient::id);
+        this.retentionRulesById = index(content.retentionRules(), RetentionRule::id);
+    }
+
+    private static <T> Map<String, T> index(List<T> elements, Function<T, String> id) {
+        return LinkedHashMap.ofEntries(elements.map(e -> Tuple.of(id.apply(e), e)));
+    }
+
+    /**
+     * Validates a draft and returns the register, or every structural problem, each naming the
+     * element it concerns by its path.
+     */
+    public static Validation<Seq<Violation>, Register> of(RegisterDraft draft) {
+        Seq<Violation> violations = RegisterValidation.violations(draft);
+        return violations.isEmpty() ? Validation.valid(new Register(draft)) : Validation.invalid(violations);
+    }
+
+    /** The content, for building a changed copy ({@code Register.of(register.draft().withX(...))}). */
+    public RegisterDraft draft() {
+        return content;
+    }
+
+    public Controller controller() {
+        return content.controller();
+    }
+
+    public Option<LocalDate> statementVersion() {
+        return content.statementVersion();
+    }
+
+    public List<SubjectCategory> subjectCategories() {
+        return content.subjectCategories();
+    }
+
+    public List<DataCategory> dataCategories() {
+        return content.dataCategories();
+    }
+
+    public List<Recipient> recipients() {
+        return content.recipients();
+    }
+
+    public List<Transfer> transfers() {
+        return content.transfers();
+    }
+
+    public List<RetentionRule> retentionRules() {
+        return content.retentionRules();
+    }
+
+    public List<Purpose> purposes() {
+        return content.purposes();
+    }
+
+    public Set<DataSubjectRight> rightsOffered() {
+        return content.rightsOffered();
+    }
+
+    public Option<ResponsePolicy> responsePolicy() {
+        return content.responsePolicy();
+    }
+
+    public Option<Purpose> purpose(String id) {
+        return purposesById.get(id);
+    }
+
+    public Option<DataCategory> dataCategory(String id) {
+        return dataCategoriesById.get(id);
+    }
+
+    public Option<Recipient> recipient(String id) {
+        return recipientsById.get(id);
+    }
+
+    public Option<RetentionRule> retentionRule(String id) {
+        return retentionRulesById.get(id);
+    }
+
+    /** The data categories a purpose uses, resolved. */
+    public List<DataCategory> dataCategoriesOf(Purpose purpose) {
+        return purpose.dataCategories().flatMap(dataCategoriesById::get);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Register r && r.content.equals(content);
+    }
+
+    @Override
+    public int hashCode() {
+        return content.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "Register[" + content.purposes().size() + " purposes, " + content.dataCategories().size()
+                + " data categories, version " + content.statementVersion().map(LocalDate::toString).getOrElse("none")
+                + "]";
+    }
+
+    /** The structural checks behind {@link #of}. */
+    static final class RegisterValidation {
+        private RegisterValidation() {
+        }
+
+        static Seq<Violation> violations(RegisterDraft d) {
+            Set<String> subjectIds = HashSet.ofAll(d.subjectCategories().map(SubjectCategory::id));
+            Set<String> dataIds = HashSet.ofAll(d.dataCategories().map(DataCategory::id));
+            Set<String> recipientIds = HashSet.ofAll(d.recipients().map(Recipient::id));
+            Set<String> ruleIds = HashSet.ofAll(d.retentionRules().map(RetentionRule::id));
+            return List.<Violation>empty()
+                    .appendAll(ids("subjectCategories", d.subjectCategories().map(SubjectCategory::id)))
+                    .appendAll(names("subjectCategories", d.subjectCategories().map(SubjectCategory::name)))
+                    .appendAll(ids("dataCategories", d.dataCategories().map(DataCategory::id)))
+                    .appendAll(names("dataCategories", d.dataCategories().map(DataCategory::name)))
+                    .appendAll(d.dataCategories().zipWithIndex().flatMap(t -> dataClass(t._1, t._2)))
+                    .appendAll(ids("recipients", d.recipients().map(Recipient::id)))
+                    .appendAll(names("recipients", d.recipients().map(Recipient::name)))
+                    .appendAll(ids("transfers", d.transfers().map(Transfer::id)))
+                    .appendAll(d.transfers().zipWithIndex().flatMap(t -> t._1.recipient()
+                            .filter(r -> !recipientIds.contains(r))
+                            .map(r -> new Violation("transfers[" + t._2 + "].recipient",
+                                    "refers to recipient '" + r + "', which the register does not declare"))))
+                    .appendAll(ids("retentionRules", d.retentionRules().map(RetentionRule::id)))
+                    .appendAll(d.retentionRules().zipWithIndex().flatMap(t -> periods(t._1, t._2)))
+                    .appendAll(ids("purposes", d.purposes().map(Purpose::id)))
+                    .appendAll(names("purposes", d.purposes().map(Purpose::name)))
+                    .appendAll(d.purposes().zipWithIndex().flatMap(t -> {
+                        String at = "purposes[" + t._2 + "]";
+                        Purpose p = t._1;
+                        return List.<Violation>empty()
+                                .appendAll(nonEmpty(at + ".dataCategories", p.dataCategories(), "data category"))
+                                .appendAll(nonEmpty(at + ".subjectCategories", p.subjectCategories(),
+                                        "subject category"))
+                                .appendAll(references(at + ".dataCategories", p.dataCategories(), dataIds,
+                                        "data category"))
+                                .appendAll(references(at + ".subjectCategories", p.subjectCategories(), subjectIds,
+                                        "subject category"))
+                                .appendAll(references(at + ".recipients", p.recipients(), recipientIds, "recipient"))
+                                .appendAll(references(at + ".retentionRules", p.retentionRules(), ruleIds,
+                                        "retention rule"));
+                    }))
+                    .appendAll(d.responsePolicy().toList().flatMap(Register.RegisterValidation::responsePolicy));
+        }
+
+        private static Seq<Violation> ids(String list, List<String> ids) {
+            return ids.zipWithIndex().flatMap(t -> {
+                String at = list + "[" + t._2 + "].id";
+                if (t._1.isBlank()) {
+                    return List.of(new Violation(at, "the id is blank"));
+                }
+                int first = ids.indexOf(t._1);
+                return first < t._2
+                        ? List.of(new Violation(at, "the id '" + t._1 + "' is already used by " + list + "[" + first
+                        + "]"))
+                        : List.empty();
+            });
+        }
+
+        private static Seq<Violation> names(String list, List<String> names) {
+            return names.zipWithIndex().filter(t -> t._1.isBlank())
+                    .map(t -> new Violation(list + "[" + t._2 + "].name", "the name is blank"));
+        }
+
+        private static Seq<Violation> nonEmpty(String at, List<String> ids, String what) {
+            return ids.isEmpty()
+                    ? List.of(new Violation(at, "a purpose must name at least one " + what + " (AVG 30(1)(c))"))
+                    : List.empty();
+        }
+
+        private static Seq<Violation> references(String at, List<String> refs, Set<String> declared, String what) {
+            return refs.zipWithIndex().flatMap(t -> {
+                if (!declared.contains(t._1)) {
+                    return List.of(new Violation(at + "[" + t._2 + "]",
+                            "refers to " + what + " '" + t._1 + "', which the register does not declare"));
+                }
+                int first = refs.indexOf(t._1);
+                return first < t._2
+                        ? List.of(new Violation(at + "[" + t._2 + "]",
+                        "names " + what + " '" + t._1 + "' a second time (first at [" + first + "])"))
+                        : List.<Violation>empty();
+            });
+        }
+
+        private static Seq<Violation> dataClass(DataCategory c, int index) {
+            String at = "dataCategories[" + index + "].specialCategory";
+            if (c.isSpecial() && c.specialCategory().isEmpty()) {
+                return List.of(new Violation(at, "a special category must say which one of AVG 9(1) it is"));
+            }
+            if (!c.isSpecial() && c.specialCategory().isDefined()) {
+                return List.of(new Violation(at, "only a data category of class 'special' names a special category"));
+            }
+            return List.empty();
+        }
+
+        private static Seq<Violation> periods(RetentionRule r, int index) {
+            String at = "retentionRules[" + index + "].";
+            return List.of(
+                            negative(at + "duration", r.duration()),
+                            negative(at + "minimum", r.minimum()),
+                            negative(at + "maximum", r.maximum()))
+                    .flatMap(Function.identity());
+        }
+
+        private static Option<Violation> negative(String at, Option<Period> period) {
+            return period.filter(Period::isNegative).map(p -> new Violation(at, "a period cannot be negative"));
+        }
+
+        private static Seq<Violation> responsePolicy(ResponsePolicy p) {
+            return List.of(
+                            p.basePeriod().isNegative() || p.basePeriod().isZero()
+                                    ? Option.some(new Violation("responsePolicy.basePeriod",
+                                    "the base period must be longer than zero"))
+                                    : Option.<Violation>none(),
+                            negative("responsePolicy.maximumExtension", Option.some(p.maximumExtension())),
+                            negative("responsePolicy.complaintAcknowledgement", p.complaintAcknowledgement()))
+                    .flatMap(Function.identity());
+        }
+    }
+}

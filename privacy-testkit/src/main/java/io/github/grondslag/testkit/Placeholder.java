@@ -1,1 +1,0 @@
-package io.github.grondslag.testkit; final class Placeholder {}

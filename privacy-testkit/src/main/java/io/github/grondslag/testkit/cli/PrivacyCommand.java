@@ -1,0 +1,52 @@
+package io.github.grondslag.testkit.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The {@code privacy} command line: the driving adapter for people and CI jobs.
+ *
+ * <p>Exit codes: 0 when all is well, 1 when the register check found an error, 2 when the input
+ * cannot be read or is invalid (or the command was used wrongly), 3 on an internal error.
+ */
+@Command(name = "privacy", mixinStandardHelpOptions = true, version = "privacy 0.1.0",
+        description = "Checks a register of processing against the AVG/GDPR.",
+        subcommands = {CheckCommand.class})
+public final class PrivacyCommand implements Runnable {
+
+    /** Exit code for an internal error (a bug, never bad input). */
+    public static final int INTERNAL_ERROR = 3;
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command, e.g. 'privacy check REGISTER.json'");
+    }
+
+    /** Runs the command line with the given streams and returns its exit code; never throws. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cli = new CommandLine(new PrivacyCommand());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            commandLine.getErr().println("privacy: internal error (" + e.getClass().getSimpleName()
+                    + "); please report it with the command you ran");
+            return INTERNAL_ERROR;
+        });
+        int code = cli.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    public static void main(String[] args) {
+        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        System.exit(run(args, out, err));
+    }
+}
