@@ -1,0 +1,26 @@
+package io.github.grondslag.domain.architecture;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The domain's architecture rules (DESIGN §2), run on the domain's production classes. */
+@AnalyzeClasses(packages = "io.github.grondslag.domain", importOptions = ImportOption.DoNotIncludeTests.class)
+class DomainArchitectureTest {
+
+    @ArchTest
+    static final ArchRule domainDependsOnlyOnTheJdkAndVavr = DomainRules.ONLY_JDK_AND_VAVR;
+
+    @ArchTest
+    static final ArchRule domainDoesNoIoAndNoReflection = DomainRules.NO_IO_OR_REFLECTION;
+
+    @ArchTest
+    static final ArchRule domainNeverReadsTheClock = DomainRules.NO_CLOCK;
+
+    @ArchTest
+    static final ArchRule domainFieldsAreFinal = DomainRules.FIELDS_FINAL;
+
+    @ArchTest
+    static final ArchRule lawIsTheBottomLayer = DomainRules.LAW_IS_THE_BOTTOM_LAYER;
+}

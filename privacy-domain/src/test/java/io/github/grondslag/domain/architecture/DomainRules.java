@@ -1,0 +1,66 @@
+package io.github.grondslag.domain.architecture;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.lang.ArchRule;
+
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaCall.Predicates.target;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.name;
+import static com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner;
+import static com.tngtech.archunit.lang.conditions.ArchPredicates.are;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+/**
+ * The architecture of the pure core (DESIGN §2) as rules. They are applied to the domain's
+ * classes by {@link DomainArchitectureTest} and to deliberately bad fixtures by
+ * {@link DomainRulesCanFailTest}, so that no rule passes by checking nothing.
+ */
+final class DomainRules {
+
+    static final String DOMAIN = "io.github.grondslag.domain..";
+    static final String LAW = "io.github.grondslag.domain.law..";
+
+    private DomainRules() {
+    }
+
+    /** Allow-list: the domain uses the JDK's java.* and vavr, and itself; nothing else. */
+    static final ArchRule ONLY_JDK_AND_VAVR = classes().that().resideInAPackage(DOMAIN)
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "io.vavr..", DOMAIN)
+            .because("the domain depends on nothing but the JDK and vavr (DESIGN §2): no Jackson, no slf4j");
+
+    /** No file system, streams or reflection in the domain. */
+    static final ArchRule NO_IO_OR_REFLECTION = noClasses().that().resideInAPackage(DOMAIN)
+            .should().dependOnClassesThat().resideInAnyPackage("java.io..", "java.nio.file..", "java.lang.reflect..")
+            .because("the domain does no I/O and uses no reflection (DESIGN §2)");
+
+    /** No reading of the system clock or of randomness: time and ids are passed in. */
+    static final ArchRule NO_CLOCK = noClasses().that().resideInAPackage(DOMAIN)
+            .should().callMethodWhere(target(name("now")).and(target(owner(are(timeType())))))
+            .orShould().callMethodWhere(target(name("currentTimeMillis")).and(target(owner(are(system())))))
+            .orShould().callMethodWhere(target(name("nanoTime")).and(target(owner(are(system())))))
+            .orShould().callMethodWhere(target(name("systemUTC")).or(target(name("systemDefaultZone"))))
+            .orShould().callMethodWhere(target(name("randomUUID")))
+            .because("the domain never reads the clock; a java.time.Clock or an instant is passed in (DESIGN §2)");
+
+    /** Immutable everywhere: every field of a domain type is final, static ones included. */
+    static final ArchRule FIELDS_FINAL = fields().that().areDeclaredInClassesThat().resideInAPackage(DOMAIN)
+            .should().beFinal()
+            .because("domain types are immutable and hold no mutable static state (DESIGN §4)");
+
+    /** The law's vocabularies are the bottom layer: they know nothing of registers or decisions. */
+    static final ArchRule LAW_IS_THE_BOTTOM_LAYER = noClasses().that().resideInAPackage(LAW)
+            .should().dependOnClassesThat(resideInAPackage(DOMAIN).and(not(resideInAPackage(LAW))))
+            .because("the law's vocabularies know nothing of registers, consent or requests");
+
+    private static DescribedPredicate<JavaClass> timeType() {
+        return DescribedPredicate.describe("a java.time type", c -> c.getPackageName().equals("java.time"));
+    }
+
+    private static DescribedPredicate<JavaClass> system() {
+        return DescribedPredicate.describe("java.lang.System", c -> c.isEquivalentTo(System.class));
+    }
+}

@@ -1,0 +1,52 @@
+package io.github.grondslag.domain.architecture;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.lang.ArchRule;
+import io.github.grondslag.domain.badfixture.MutableField;
+import io.github.grondslag.domain.badfixture.ReadsFiles;
+import io.github.grondslag.domain.badfixture.ReadsSystemMillis;
+import io.github.grondslag.domain.badfixture.ReadsTheClock;
+import io.github.grondslag.domain.badfixture.UsesSlf4jLikeType;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Each architecture rule rejects a class that breaks it: the rules can fail. */
+class DomainRulesCanFailTest {
+
+    private static void assertRejects(ArchRule rule, Class<?>... fixtures) {
+        JavaClasses classes = new ClassFileImporter().importClasses(fixtures);
+        AssertionError error = assertThrows(AssertionError.class, () -> rule.check(classes));
+        for (Class<?> fixture : fixtures) {
+            assertTrue(error.getMessage().contains(fixture.getName()), () -> "rule did not name " + fixture);
+        }
+    }
+
+    @Test
+    void allowListRejectsADomainClassUsingAThirdPartyLibrary() {
+        assertRejects(DomainRules.ONLY_JDK_AND_VAVR, UsesSlf4jLikeType.class);
+    }
+
+    @Test
+    void ioRuleRejectsADomainClassReadingFiles() {
+        assertRejects(DomainRules.NO_IO_OR_REFLECTION, ReadsFiles.class);
+    }
+
+    @Test
+    void clockRuleRejectsInstantNowAndSystemCurrentTimeMillis() {
+        assertRejects(DomainRules.NO_CLOCK, ReadsTheClock.class, ReadsSystemMillis.class);
+    }
+
+    @Test
+    void immutabilityRuleRejectsANonFinalField() {
+        assertRejects(DomainRules.FIELDS_FINAL, MutableField.class);
+    }
+
+    @Test
+    void layeringRuleRejectsAVocabularyThatDependsOnTheRegister() throws ClassNotFoundException {
+        assertRejects(DomainRules.LAW_IS_THE_BOTTOM_LAYER,
+                Class.forName("io.github.grondslag.domain.law.BadLawFixture"));
+    }
+}

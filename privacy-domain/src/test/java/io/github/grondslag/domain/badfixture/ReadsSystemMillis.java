@@ -1,0 +1,8 @@
+package io.github.grondslag.domain.badfixture;
+
+/** Breaks the clock rule through System. */
+public final class ReadsSystemMillis {
+    public long stamp() {
+        return System.currentTimeMillis();
+    }
+}

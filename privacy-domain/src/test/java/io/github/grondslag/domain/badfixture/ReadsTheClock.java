@@ -1,0 +1,10 @@
+package io.github.grondslag.domain.badfixture;
+
+import java.time.Instant;
+
+/** Breaks the clock rule. */
+public final class ReadsTheClock {
+    public Instant stamp() {
+        return Instant.now();
+    }
+}

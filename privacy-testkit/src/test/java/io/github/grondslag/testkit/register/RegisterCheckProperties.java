@@ -1,0 +1,59 @@
+package io.github.grondslag.testkit.register;
+
+import io.github.grondslag.domain.register.CheckRule;
+import io.github.grondslag.domain.register.Finding;
+import io.github.grondslag.domain.register.RegisterCheck;
+import io.github.grondslag.testkit.generators.RegisterBreakers;
+import io.github.grondslag.testkit.generators.RegisterGens;
+import io.github.grondslag.testkit.property.Property;
+import io.github.grondslag.testkit.property.Statistics;
+import io.vavr.collection.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Every rule of the register check, over generated registers (DESIGN §3.2). */
+class RegisterCheckProperties {
+
+    @Test
+    void aRegisterThatKeepsEveryRuleGetsNoFinding() {
+        Property.forAll(RegisterGens.compliantRegister())
+                .classify(r -> r.purposes().size() > 2 ? "more than two purposes" : "one or two purposes")
+                .checkThat(r -> assertEquals(List.empty(), RegisterCheck.check(r)));
+    }
+
+    @ParameterizedTest(name = "breaking {0} gives findings of {0} and of no other rule")
+    @EnumSource(CheckRule.class)
+    void breakingOneRuleGivesFindingsOfThatRuleOnly(CheckRule rule) {
+        Statistics stats = Property.forAll(RegisterBreakers.breaking(rule))
+                .classify(r -> RegisterCheck.check(r).map(f -> f.severity() + " " + f.citation()).distinct()
+                        .mkString("; "))
+                .checkThat(r -> {
+                    List<Finding> findings = RegisterCheck.check(r);
+                    assertFalse(findings.isEmpty(), "no finding for a register that breaks " + rule);
+                    assertEquals(List.of(rule), findings.map(Finding::rule).distinct(), findings::toString);
+                });
+        assertTrue(stats.counts().size() >= 1);
+    }
+
+    @Test
+    void theCheckIsDeterministic() {
+        Property.forAll(RegisterGens.compliantRegister().map(r -> RegisterGens.build(r.draft())))
+                .checkThat(r -> assertEquals(RegisterCheck.check(r), RegisterCheck.check(r)));
+    }
+
+    @Test
+    void everyFindingCarriesACitationAnElementAndASentence() {
+        Property.forAll(io.github.grondslag.testkit.property.Gens.elements(CheckRule.values())
+                        .flatMap(RegisterBreakers::breaking))
+                .checkThat(r -> RegisterCheck.check(r).forEach(f -> {
+                    assertFalse(f.element().isBlank());
+                    assertTrue(f.message().endsWith("."), f::message);
+                    assertFalse(f.citation().provision().isBlank());
+                }));
+    }
+}
