@@ -1,0 +1,146 @@
+package io.github.grondslag.testkit.cli;
+
+import io.github.grondslag.adapters.json.RegisterJson;
+import io.github.grondslag.domain.register.CheckRule;
+import io.github.grondslag.testkit.generators.RegisterBreakers;
+import io.github.grondslag.testkit.generators.RegisterGens;
+import io.github.grondslag.testkit.property.Choices;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Random;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** {@code privacy check}: its exit codes, its two formats, and bad files. */
+class PrivacyCommandTest {
+
+    @TempDir
+    Path dir;
+
+    record Run(int code, String out, String err) {
+    }
+
+    static Run privacy(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = PrivacyCommand.run(args, new PrintWriter(out), new PrintWriter(err));
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    private Path file(String name, String content) throws IOException {
+        return Files.writeString(dir.resolve(name), content);
+    }
+
+    private Path compliant() throws IOException {
+        return file("ok.json", RegisterJson.write(RegisterGens.compliantRegister().generate(Choices.random(1))));
+    }
+
+    private Path breaking(CheckRule rule) throws IOException {
+        return file(rule + ".json", RegisterJson.write(RegisterBreakers.breaking(rule).generate(Choices.random(1))));
+    }
+
+    private static void assertNoStackTrace(Run run) {
+        assertFalse(run.err().contains("\tat "), run.err());
+        assertFalse(run.err().contains("Exception"), run.err());
+    }
+
+    @Test
+    void aLawfulRegisterExitsZero() throws IOException {
+        Run run = privacy("check", compliant().toString());
+        assertEquals(0, run.code(), run.err());
+        assertTrue(run.out().contains("0 error(s), 0 warning(s)"), run.out());
+    }
+
+    @Test
+    void aRegisterWithOnlyWarningsExitsZero() throws IOException {
+        Path path = file("warn.json", RegisterJson.write(RegisterGens.build(
+                RegisterGens.compliantDraft().generate(Choices.random(2))
+                        .withStatementVersion(io.vavr.control.Option.none()))));
+        Run run = privacy("check", path.toString());
+        assertEquals(0, run.code(), run.out());
+        assertTrue(run.out().contains("Warnings (1)"), run.out());
+    }
+
+    @Test
+    void aRegisterWithAnErrorExitsOneAndGroupsItUnderErrors() throws IOException {
+        Run run = privacy("check", breaking(CheckRule.R8_TRANSFER_SAFEGUARD).toString());
+        assertEquals(1, run.code());
+        assertTrue(run.out().contains("Errors (1)"), run.out());
+        assertTrue(run.out().contains("R8 [AVG 44] transfer 'broken'"), run.out());
+    }
+
+    @Test
+    void jsonFormatPrintsTheFindingsForCi() throws IOException {
+        Run run = privacy("check", "--format", "json", breaking(CheckRule.R4_CRIMINAL_DATA).toString());
+        assertEquals(1, run.code());
+        assertTrue(run.out().contains("\"rule\" : \"R4\""), run.out());
+        assertTrue(run.out().contains("\"citation\" : \"AVG 10\""), run.out());
+        assertTrue(run.out().contains("\"errors\" : 1"), run.out());
+    }
+
+    @Test
+    void aMissingFileExitsTwo() {
+        Run run = privacy("check", dir.resolve("absent.json").toString());
+        assertEquals(2, run.code());
+        assertTrue(run.err().contains("not found"), run.err());
+        assertNoStackTrace(run);
+    }
+
+    @Test
+    void badFilesExitTwoWithTheirPathAndNoStackTrace() throws IOException {
+        String valid = Files.readString(compliant());
+        String[][] cases = {
+                {"empty.json", "", "the file is empty"},
+                {"text.json", "this is not json", "not valid JSON"},
+                {"truncated.json", valid.substring(0, valid.length() / 2), "ends too early"},
+                {"types.json", valid.replaceFirst("\"format\" : 1", "\"format\" : true"), "$.format: expected a whole number"},
+                {"basis.json", valid.replaceFirst("\"lawfulBases\" : \\[ \"[a-z-]+\"", "\"lawfulBases\" : [ \"grondslag\""),
+                        "$.purposes[0].lawfulBases[0]: unknown value"},
+                {"duplicate.json", valid.replaceFirst("\"format\" : 1,", "\"format\" : 1, \"format\" : 1,"),
+                        "duplicate key: 'format'"},
+        };
+        for (String[] c : cases) {
+            Run run = privacy("check", file(c[0], c[1]).toString());
+            assertEquals(2, run.code(), c[0] + ": " + run.out() + run.err());
+            assertTrue(run.err().contains(c[2]), c[0] + ": " + run.err());
+            assertNoStackTrace(run);
+            assertEquals("", run.out(), c[0]);
+        }
+    }
+
+    @Test
+    void tenMegabytesOfGarbageExitsTwoQuickly() throws IOException {
+        byte[] garbage = new byte[10 * 1024 * 1024];
+        new Random(11).nextBytes(garbage);
+        Path path = Files.write(dir.resolve("garbage.json"), garbage);
+        long start = System.nanoTime();
+        Run run = privacy("check", path.toString());
+        assertEquals(2, run.code());
+        assertTrue(run.err().contains("larger than"), run.err());
+        assertTrue(System.nanoTime() - start < 5_000_000_000L, "took too long");
+        assertNoStackTrace(run);
+    }
+
+    @Test
+    void usageErrorsExitTwo() {
+        assertEquals(2, privacy().code());
+        assertEquals(2, privacy("check").code());
+        assertEquals(2, privacy("check", "a.json", "--format", "yaml").code());
+        assertEquals(2, privacy("frobnicate").code());
+    }
+
+    @Test
+    void helpExitsZero() {
+        Run run = privacy("check", "--help");
+        assertEquals(0, run.code());
+        assertTrue(run.out().contains("Exit codes"), run.out());
+    }
+}
