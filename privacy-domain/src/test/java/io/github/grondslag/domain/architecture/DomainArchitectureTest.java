@@ -23,4 +23,10 @@ class DomainArchitectureTest {
 
     @ArchTest
     static final ArchRule lawIsTheBottomLayer = DomainRules.LAW_IS_THE_BOTTOM_LAYER;
+
+    @ArchTest
+    static final ArchRule modelIsIndependentOfUseCasesAndPorts = DomainRules.MODEL_INDEPENDENT_OF_USE_CASES;
+
+    @ArchTest
+    static final ArchRule portsAreInterfaces = DomainRules.PORTS_ARE_INTERFACES;
 }

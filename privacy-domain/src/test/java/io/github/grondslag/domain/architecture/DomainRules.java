@@ -23,6 +23,10 @@ final class DomainRules {
 
     static final String DOMAIN = "io.github.grondslag.domain..";
     static final String LAW = "io.github.grondslag.domain.law..";
+    static final String PORTS = "io.github.grondslag.domain.port..";
+    static final String USE_CASES = "io.github.grondslag.domain.usecase..";
+    static final String[] MODEL = {LAW, "io.github.grondslag.domain.register..", "io.github.grondslag.domain.subject..",
+            "io.github.grondslag.domain.decision.."};
 
     private DomainRules() {
     }
@@ -55,6 +59,22 @@ final class DomainRules {
     static final ArchRule LAW_IS_THE_BOTTOM_LAYER = noClasses().that().resideInAPackage(LAW)
             .should().dependOnClassesThat(resideInAPackage(DOMAIN).and(not(resideInAPackage(LAW))))
             .because("the law's vocabularies know nothing of registers, consent or requests");
+
+    /** The model (law, register, subject, decision) never depends on the use cases or the ports. */
+    static final ArchRule MODEL_INDEPENDENT_OF_USE_CASES = modelIndependentOfUseCases(MODEL);
+
+    /** The rule above for the given model packages (the fixtures' package in its own test). */
+    static ArchRule modelIndependentOfUseCases(String... modelPackages) {
+        return noClasses().that().resideInAnyPackage(modelPackages)
+                .should().dependOnClassesThat().resideInAnyPackage(USE_CASES, PORTS)
+                .because("inside the domain, the model does not depend on the application services (DESIGN §2)");
+    }
+
+    /** Ports are interfaces; the values they exchange are records. */
+    static final ArchRule PORTS_ARE_INTERFACES = classes().that().resideInAPackage(PORTS)
+            .and().areTopLevelClasses().and().doNotHaveSimpleName("package-info")
+            .should().beInterfaces().orShould().beRecords()
+            .because("ports are interfaces that adapters implement (DESIGN §2)");
 
     private static DescribedPredicate<JavaClass> timeType() {
         return DescribedPredicate.describe("a java.time type", c -> c.getPackageName().equals("java.time"));

@@ -45,6 +45,18 @@ class DomainRulesCanFailTest {
     }
 
     @Test
+    void portRuleRejectsAPortThatIsAClass() throws ClassNotFoundException {
+        assertRejects(DomainRules.PORTS_ARE_INTERFACES, Class.forName("io.github.grondslag.domain.port.BadPortFixture"));
+    }
+
+    @Test
+    void modelRuleRejectsAModelClassThatUsesAUseCase() {
+        // The fixture sits in badfixture, which the rule is given as a model package.
+        assertRejects(DomainRules.modelIndependentOfUseCases("io.github.grondslag.domain.badfixture.."),
+                io.github.grondslag.domain.badfixture.ModelUsingAUseCase.class);
+    }
+
+    @Test
     void layeringRuleRejectsAVocabularyThatDependsOnTheRegister() throws ClassNotFoundException {
         assertRejects(DomainRules.LAW_IS_THE_BOTTOM_LAYER,
                 Class.forName("io.github.grondslag.domain.law.BadLawFixture"));

@@ -1,0 +1,104 @@
+package io.github.grondslag.domain.subject;
+
+import io.github.grondslag.domain.law.Citation;
+import io.github.grondslag.domain.law.Rejection;
+import io.github.grondslag.domain.register.Purpose;
+import io.vavr.collection.List;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * The append-only record of one subject's consent for one purpose (AVG 7). It is its own proof
+ * of consent (7(1)). Its status at any instant is a fold over the events up to that instant, so a
+ * withdrawal never reaches back before the moment it was made (7(3)).
+ *
+ * <p>{@code version} counts the events; stores use it for optimistic concurrency.
+ */
+public record ConsentLedger(SubjectId subject, String purposeId, List<ConsentEvent> events) {
+
+    public ConsentLedger {
+        Objects.requireNonNull(subject, "subject");
+        Objects.requireNonNull(purposeId, "purposeId");
+        Objects.requireNonNull(events, "events");
+    }
+
+    /** The ledger of a subject and purpose before anything was recorded. */
+    public static ConsentLedger empty(SubjectId subject, String purposeId) {
+        return new ConsentLedger(subject, purposeId, List.empty());
+    }
+
+    /** The number of events: the version a store compares on write. */
+    public long version() {
+        return events.size();
+    }
+
+    /** The status at an instant: the fold of the events at or before it. */
+    public ConsentStatus statusAt(Instant instant) {
+        ConsentStatus status = ConsentStatus.NEVER_GIVEN;
+        for (List<ConsentEvent> rest = events; !rest.isEmpty(); rest = rest.tail()) {
+            ConsentEvent event = rest.head();
+            if (event.at().isAfter(instant)) {
+                break;
+            }
+            status = status.after(event);
+        }
+        return status;
+    }
+
+    /** Whether consent is valid at the instant; allocates nothing (the decision's hot path). */
+    public boolean validAt(Instant instant) {
+        return statusAt(instant) == ConsentStatus.GIVEN;
+    }
+
+    /**
+     * Records consent given. Rejected when the purpose neither rests on consent nor asks for it
+     * (6(1)(a)), or when the event would come before the ledger's last one (7(1): the ledger is
+     * the proof, in time order).
+     */
+    public Either<Rejection, ConsentLedger> give(
+            Purpose purpose, Instant at, Option<LocalDate> statementVersion, Channel channel, String evidenceReference) {
+        if (!purpose.id().equals(purposeId)) {
+            throw new IllegalArgumentException("this ledger is for another purpose");
+        }
+        if (!requiresConsent(purpose)) {
+            return Either.left(new Rejection(Citation.avg("6(1)(a)"), "the purpose '" + purposeId
+                    + "' rests on " + purpose.lawfulBases().map(b -> b.citation().toString()).mkString(", ")
+                    + " and does not ask for consent; recording consent would tell the subject that withdrawing"
+                    + " it stops a processing it does not stop"));
+        }
+        return inOrder(at).map(ok -> append(new ConsentEvent.Given(at, statementVersion, channel, evidenceReference)));
+    }
+
+    /**
+     * Records consent withdrawn. Rejected when consent is not in force at that instant (never
+     * given, or already withdrawn: 7(3)), or when it would come before the last event.
+     */
+    public Either<Rejection, ConsentLedger> withdraw(Instant at, Channel channel) {
+        return inOrder(at).flatMap(ok -> statusAt(at) == ConsentStatus.GIVEN
+                ? Either.right(append(new ConsentEvent.Withdrawn(at, channel)))
+                : Either.left(new Rejection(Citation.avg("7(3)"), "consent for the purpose '" + purposeId
+                + "' cannot be withdrawn: it is " + (statusAt(at) == ConsentStatus.NEVER_GIVEN
+                ? "not given" : "already withdrawn") + " at that moment")));
+    }
+
+    /** The purposes for which the ledger records consent: those that rest on it or ask for it. */
+    public static boolean requiresConsent(Purpose purpose) {
+        return purpose.restsOn(io.github.grondslag.domain.law.LawfulBasis.CONSENT) || purpose.collectsConsent();
+    }
+
+    private Either<Rejection, Instant> inOrder(Instant at) {
+        Option<Instant> last = events.lastOption().map(ConsentEvent::at);
+        return last.isDefined() && at.isBefore(last.get())
+                ? Either.left(new Rejection(Citation.avg("7(1)"), "the consent ledger for the purpose '" + purposeId
+                + "' is in time order; this event is earlier than its last one"))
+                : Either.right(at);
+    }
+
+    private ConsentLedger append(ConsentEvent event) {
+        return new ConsentLedger(subject, purposeId, events.append(event));
+    }
+}
