@@ -1,0 +1,48 @@
+package io.github.grondslag.testkit.memory;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+
+/** A clock a test moves by hand; thread-safe. The domain reads time only through a Clock it is given. */
+public final class TestClock extends Clock {
+
+    private volatile Instant now;
+    private final ZoneId zone;
+
+    public TestClock(Instant start) {
+        this(start, ZoneOffset.UTC);
+    }
+
+    private TestClock(Instant start, ZoneId zone) {
+        this.now = start;
+        this.zone = zone;
+    }
+
+    /** Moves the clock to an instant. */
+    public void set(Instant instant) {
+        now = instant;
+    }
+
+    /** Moves the clock forward. */
+    public void advance(Duration duration) {
+        now = now.plus(duration);
+    }
+
+    @Override
+    public ZoneId getZone() {
+        return zone;
+    }
+
+    @Override
+    public Clock withZone(ZoneId other) {
+        return new TestClock(now, other);
+    }
+
+    @Override
+    public Instant instant() {
+        return now;
+    }
+}
