@@ -1,0 +1,130 @@
+package io.github.grondslag.testkit.generators;
+
+import io.github.grondslag.domain.decision.Operation;
+import io.github.grondslag.domain.register.Purpose;
+import io.github.grondslag.domain.register.Register;
+import io.github.grondslag.domain.subject.Channel;
+import io.github.grondslag.domain.subject.ConsentEvent;
+import io.github.grondslag.domain.subject.ConsentLedger;
+import io.github.grondslag.domain.subject.Objection;
+import io.github.grondslag.domain.subject.OverrideGround;
+import io.github.grondslag.domain.subject.Restriction;
+import io.github.grondslag.domain.subject.RestrictionException;
+import io.github.grondslag.domain.subject.RestrictionGround;
+import io.github.grondslag.domain.subject.SubjectId;
+import io.github.grondslag.domain.subject.SubjectState;
+import io.github.grondslag.testkit.property.Gen;
+import io.github.grondslag.testkit.property.Gens;
+import io.vavr.collection.HashSet;
+import io.vavr.collection.List;
+import io.vavr.control.Option;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * Generators for a subject's side: ids, consent ledgers in time order, restrictions, objections,
+ * whole subject states, and operations on a register.
+ */
+public final class SubjectGens {
+
+    /** The start of the generated time line. */
+    public static final Instant START = Instant.parse("2024-01-01T00:00:00Z");
+    /** The end of the generated time line. */
+    public static final Instant END = Instant.parse("2027-01-01T00:00:00Z");
+
+    private SubjectGens() {
+    }
+
+    public static Gen<SubjectId> subjectIds() {
+        return Gens.integers(1, 10_000).map(n -> SubjectId.of("subject-" + n));
+    }
+
+    /** An instant on the generated time line. */
+    public static Gen<Instant> instants() {
+        return Gens.instants(START, END);
+    }
+
+    /**
+     * The events of one ledger, in time order, as the ledger accepts them: consent is given before
+     * it is withdrawn, and may be given again (renewed) at any time.
+     */
+    public static Gen<List<ConsentEvent>> consentEvents() {
+        return c -> {
+            int count = Gens.integers(0, 6).generate(c);
+            Instant at = instants().generate(c);
+            boolean given = false;
+            List<ConsentEvent> events = List.empty();
+            for (int i = 0; i < count; i++) {
+                at = at.plus(Duration.ofMinutes(Gens.integers(0, 200_000).generate(c)));
+                boolean withdraw = given && Gens.booleans().generate(c);
+                Channel channel = Gens.elements(Channel.values()).generate(c);
+                events = events.append(withdraw
+                        ? new ConsentEvent.Withdrawn(at, channel)
+                        : new ConsentEvent.Given(at, Option.some(LocalDate.of(2023, 5, 1)), channel, "evidence-" + i));
+                given = !withdraw;
+            }
+            return events;
+        };
+    }
+
+    public static Gen<ConsentLedger> ledger(SubjectId subject, String purposeId) {
+        return consentEvents().map(events -> new ConsentLedger(subject, purposeId, events));
+    }
+
+    public static Gen<Restriction> restriction(String id) {
+        return c -> {
+            Instant from = instants().generate(c);
+            Option<Instant> lifted = Gens.optionOf(Gens.integers(1, 500_000)
+                    .map(m -> from.plus(Duration.ofMinutes(m)))).generate(c);
+            return new Restriction(id, Gens.elements(RestrictionGround.values()).generate(c), from, lifted,
+                    HashSet.empty());
+        };
+    }
+
+    /** An objection to a purpose, pending, upheld or overridden. */
+    public static Gen<Objection> objection(String purposeId, boolean directMarketing) {
+        return c -> {
+            Instant received = instants().generate(c);
+            Instant decided = received.plus(Duration.ofDays(Gens.integers(0, 60).generate(c)));
+            int outcome = directMarketing ? 1 : Gens.integers(0, 2).generate(c);
+            Objection.Outcome o = switch (outcome) {
+                case 0 -> new Objection.Outcome.Pending();
+                case 1 -> new Objection.Outcome.Upheld(directMarketing ? received : decided);
+                default -> new Objection.Outcome.Overridden(decided, Gens.elements(OverrideGround.values()).generate(c));
+            };
+            return new Objection(purposeId, received, directMarketing, o);
+        };
+    }
+
+    /** A subject's restrictions (none to two) and objections to some of the register's purposes. */
+    public static Gen<SubjectState> subjectState(SubjectId subject, Register register) {
+        return c -> {
+            List<Restriction> restrictions = List.range(0, Gens.integers(0, 2).generate(c))
+                    .map(i -> restriction("r" + i).generate(c));
+            List<Objection> objections = RegisterGens.subset(register.purposes()).generate(c)
+                    .map(p -> objection(p.id(), p.directMarketing()).generate(c));
+            return new SubjectState(subject, restrictions, objections, restrictions.size() + objections.size());
+        };
+    }
+
+    /** Ledgers of a subject for some of the register's purposes. */
+    public static Gen<List<ConsentLedger>> ledgers(SubjectId subject, Register register) {
+        return c -> RegisterGens.subset(register.purposes()).generate(c).map(p -> ledger(subject, p.id()).generate(c));
+    }
+
+    /**
+     * An operation the register declares: a purpose, one of its subject categories, some of its
+     * data; now and then mere storage, or relying on an exception of art. 18(2).
+     */
+    public static Gen<Operation> declaredOperation(SubjectId subject, Register register) {
+        return c -> {
+            Purpose p = Gens.elementsOf(register.purposes()).generate(c);
+            return new Operation(subject, Gens.elementsOf(p.subjectCategories()).generate(c), p.id(),
+                    RegisterGens.nonEmptySubset(p.dataCategories()).generate(c),
+                    Gens.integers(0, 4).generate(c) == 4,
+                    Gens.optionOf(Gens.elements(RestrictionException.values())).generate(c));
+        };
+    }
+}
