@@ -8,7 +8,15 @@ import io.github.grondslag.domain.register.Severity;
 import io.vavr.collection.List;
 import org.junit.jupiter.api.Test;
 
+import io.github.grondslag.domain.decision.Decision;
+import io.github.grondslag.domain.decision.Operation;
+import io.github.grondslag.domain.subject.Channel;
+import io.github.grondslag.domain.subject.SubjectId;
+import io.github.grondslag.testkit.memory.InMemoryPrivacy;
+
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -28,5 +36,23 @@ class EmbeddingExampleTest {
                 .forEach(f -> printed.append(f.citation() + " " + f.element() + ": " + f.message()).append('\n'));
         // ---
         assertTrue(printed.toString().contains("AVG 10 purpose '"), printed::toString);
+    }
+
+    @Test
+    void theReadmeExampleGivesConsentDecidesWithdrawsAndDecidesAgain() {
+        // --- as in README.md ---
+        InMemoryPrivacy zorggenoot = new InMemoryPrivacy(
+                RegisterJson.read(SeedRegisters.ZORGGENOOT).get(), Instant.parse("2026-03-02T09:00:00Z"));
+        SubjectId subject = SubjectId.of("klant-4711");
+        Operation offer = Operation.use(subject, "carers", "zg-offers", List.of("identity-contact"));
+
+        zorggenoot.consents.give(subject, "zg-offers", Channel.WEB_FORM, "form-2026-03-02");
+        Decision before = zorggenoot.decisions.decide(offer);
+        zorggenoot.clock.advance(Duration.ofDays(30));
+        zorggenoot.consents.withdraw(subject, "zg-offers", Channel.EMAIL_LINK);
+        Decision after = zorggenoot.decisions.decide(offer);
+        // ---
+        assertTrue(before.isPermitted());
+        assertTrue(after.toString().contains("AVG 6(1)(a)"), after::toString);
     }
 }
