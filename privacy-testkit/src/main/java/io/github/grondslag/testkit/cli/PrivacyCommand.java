@@ -14,7 +14,7 @@ import java.nio.charset.StandardCharsets;
  */
 @Command(name = "privacy", mixinStandardHelpOptions = true, version = "privacy 0.1.0",
         description = "Checks a register of processing against the AVG/GDPR.",
-        subcommands = {CheckCommand.class})
+        subcommands = {CheckCommand.class, DeadlineCommand.class})
 public final class PrivacyCommand implements Runnable {
 
     /** Exit code for an internal error (a bug, never bad input). */

@@ -1,0 +1,33 @@
+package io.github.grondslag.domain.request;
+
+import io.github.grondslag.domain.law.Citation;
+
+/** Why a request is refused, in whole or in part: a closed list, each with its provision. */
+public enum RefusalGround {
+    /** 12(5)(b): manifestly unfounded. */
+    MANIFESTLY_UNFOUNDED(Citation.avg("12(5)")),
+    /** 12(5)(b): excessive, in particular because of its repetitive character. */
+    EXCESSIVE(Citation.avg("12(5)")),
+    /** 12(6), 11(2): the controller could not establish the subject's identity. */
+    IDENTITY_NOT_ESTABLISHED(Citation.avg("12(6)")),
+    /** 17(3)(b): a legal obligation requires the data to be kept. */
+    LEGAL_RETENTION_OBLIGATION(Citation.avg("17(3)(b)")),
+    /** 17(3)(e): the data are needed for legal claims. */
+    LEGAL_CLAIMS(Citation.avg("17(3)(e)")),
+    /** 21(1): compelling legitimate grounds override the objection. */
+    OVERRIDING_LEGITIMATE_GROUNDS(Citation.avg("21(1)")),
+    /** 15(4), 20(4): the rights and freedoms of others would be adversely affected. */
+    RIGHTS_OF_OTHERS(Citation.avg("15(4)")),
+    /** The right does not apply to this processing (e.g. portability outside consent or contract, 20(1)). */
+    RIGHT_DOES_NOT_APPLY(Citation.avg("20(1)"));
+
+    private final Citation citation;
+
+    RefusalGround(Citation citation) {
+        this.citation = citation;
+    }
+
+    public Citation citation() {
+        return citation;
+    }
+}

@@ -1,0 +1,84 @@
+package io.github.grondslag.domain.request;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/** Every change of a rights request, with its instant. The request's state is their fold. */
+public sealed interface RequestEvent {
+
+    Instant at();
+
+    /** What the controller asked for while the period waits (DESIGN §3.5). */
+    enum Information {
+        /** 12(6): information to confirm the subject's identity. */
+        IDENTITY,
+        /** Recital 63: the subject should specify what the request relates to. */
+        CLARIFICATION
+    }
+
+    /** Why the period was extended; 12(3) allows only these. */
+    enum ExtensionReason {
+        COMPLEXITY,
+        NUMBER_OF_REQUESTS
+    }
+
+    record Received(Instant at, RequestType type) implements RequestEvent {
+        public Received {
+            Objects.requireNonNull(at, "at");
+            Objects.requireNonNull(type, "type");
+        }
+    }
+
+    record InformationRequested(Instant at, Information what) implements RequestEvent {
+        public InformationRequested {
+            Objects.requireNonNull(at, "at");
+            Objects.requireNonNull(what, "what");
+        }
+    }
+
+    record InformationReceived(Instant at) implements RequestEvent {
+        public InformationReceived {
+            Objects.requireNonNull(at, "at");
+        }
+    }
+
+    record Started(Instant at) implements RequestEvent {
+        public Started {
+            Objects.requireNonNull(at, "at");
+        }
+    }
+
+    /** Extended by {@code months} further months, decided and notified to the subject at {@code at}. */
+    record Extended(Instant at, int months, ExtensionReason reason) implements RequestEvent {
+        public Extended {
+            Objects.requireNonNull(at, "at");
+            Objects.requireNonNull(reason, "reason");
+        }
+    }
+
+    record Completed(Instant at) implements RequestEvent {
+        public Completed {
+            Objects.requireNonNull(at, "at");
+        }
+    }
+
+    record PartlyGranted(Instant at, RefusalGround ground) implements RequestEvent {
+        public PartlyGranted {
+            Objects.requireNonNull(at, "at");
+            Objects.requireNonNull(ground, "ground");
+        }
+    }
+
+    record Refused(Instant at, RefusalGround ground) implements RequestEvent {
+        public Refused {
+            Objects.requireNonNull(at, "at");
+            Objects.requireNonNull(ground, "ground");
+        }
+    }
+
+    record Withdrawn(Instant at) implements RequestEvent {
+        public Withdrawn {
+            Objects.requireNonNull(at, "at");
+        }
+    }
+}

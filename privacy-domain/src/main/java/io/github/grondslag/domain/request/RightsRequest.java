@@ -1,0 +1,167 @@
+package io.github.grondslag.domain.request;
+
+import io.github.grondslag.domain.law.Citation;
+import io.github.grondslag.domain.law.Rejection;
+import io.github.grondslag.domain.subject.SubjectId;
+import io.vavr.collection.List;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * A rights request (AVG 12, 15–22) and its history. Its status is the fold of its events through
+ * a small state machine (DESIGN §3.5):
+ *
+ * <pre>
+ * RECEIVED ─┬→ AWAITING_INFORMATION ─→ IN_PROGRESS ─┬→ EXTENDED ─┬→ COMPLETED | PARTLY_GRANTED | REFUSED
+ *           └──────────────────────────→ IN_PROGRESS └────────────┴→ ... ; WITHDRAWN from any open status
+ * </pre>
+ *
+ * An illegal event is a {@link Rejection} with a reason, never an exception.
+ */
+public record RightsRequest(String id, SubjectId subject, List<RequestEvent> events) {
+
+    public RightsRequest {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(subject, "subject");
+        Objects.requireNonNull(events, "events");
+        if (events.isEmpty() || !(events.head() instanceof RequestEvent.Received)) {
+            throw new IllegalArgumentException("a request starts with its receipt");
+        }
+    }
+
+    /** A request received at an instant. */
+    public static RightsRequest received(String id, SubjectId subject, RequestType type, Instant at) {
+        return new RightsRequest(id, subject, List.of(new RequestEvent.Received(at, type)));
+    }
+
+    /** Replays a history: the request, or the first event that the state machine refuses. */
+    public static Either<Rejection, RightsRequest> replay(String id, SubjectId subject, List<RequestEvent> history) {
+        if (history.isEmpty() || !(history.head() instanceof RequestEvent.Received)) {
+            return Either.left(new Rejection(Citation.avg("12(3)"), "a request's history starts with its receipt"));
+        }
+        Either<Rejection, RightsRequest> request = Either.right(new RightsRequest(id, subject, history.take(1)));
+        for (RequestEvent e : history.tail()) {
+            request = request.flatMap(r -> r.record(e));
+        }
+        return request;
+    }
+
+    public RequestType type() {
+        return ((RequestEvent.Received) events.head()).type();
+    }
+
+    public Instant receivedAt() {
+        return events.head().at();
+    }
+
+    /** The current status: the fold of the events. */
+    public RequestStatus status() {
+        RequestStatus s = RequestStatus.RECEIVED;
+        for (RequestEvent e : events.tail()) {
+            s = next(s, e).getOrElse(s);
+        }
+        return s;
+    }
+
+    /** The extension granted, in further months (0 when none). */
+    public int extensionMonths() {
+        return events.collect(io.vavr.PartialFunction.unlift((RequestEvent e) -> e instanceof RequestEvent.Extended x
+                ? Option.some(x.months()) : Option.none())).sum().intValue();
+    }
+
+    /**
+     * Records an event: refused when it is earlier than the last one, or when the state machine
+     * does not allow it from the current status. Extensions are checked by {@link #extend}.
+     */
+    public Either<Rejection, RightsRequest> record(RequestEvent event) {
+        Instant last = events.last().at();
+        if (event.at().isBefore(last)) {
+            return Either.left(new Rejection(Citation.avg("12(3)"),
+                    "a request's events are in time order; this one is earlier than the last"));
+        }
+        RequestStatus from = status();
+        return next(from, event)
+                .toEither(() -> new Rejection(Citation.avg("12(3)"), "a request that is "
+                        + from.name().toLowerCase().replace('_', ' ') + " cannot be "
+                        + describe(event)))
+                .map(to -> new RightsRequest(id, subject, events.append(event)));
+    }
+
+    /**
+     * Extends the period by {@code months} (12(3)): only for complexity or the number of requests,
+     * at most two further months and at most what the controller's policy allows, decided and
+     * notified before the first period ends, once.
+     */
+    public Either<Rejection, RightsRequest> extend(RequestEvent.Extended extension, Deadlines deadlines,
+                                                   int policyMaximumMonths) {
+        if (extension.months() < 1 || extension.months() > 2) {
+            return Either.left(new Rejection(Citation.avg("12(3)"),
+                    "an extension is one or two further months, never " + extension.months()));
+        }
+        if (extension.months() > policyMaximumMonths) {
+            return Either.left(new Rejection(Citation.avg("12(3)"), "the controller's policy allows "
+                    + (policyMaximumMonths == 0 ? "no extension" : "at most " + policyMaximumMonths
+                    + " further month(s)") + "; asked for " + extension.months()));
+        }
+        Option<java.time.LocalDate> firstDue = deadlines.due(this).firstPeriodEnd();
+        if (firstDue.isDefined() && deadlines.localDate(extension.at()).isAfter(firstDue.get())) {
+            return Either.left(new Rejection(Citation.avg("12(3)"), "the extension must be notified within one"
+                    + " month of receipt, by " + firstDue.get()));
+        }
+        return record(extension);
+    }
+
+    /** The state machine: the status after an event, or none when the event is not allowed. */
+    static Option<RequestStatus> next(RequestStatus from, RequestEvent event) {
+        if (from.isClosed()) {
+            return Option.none();
+        }
+        if (event instanceof RequestEvent.Withdrawn) {
+            return Option.some(RequestStatus.WITHDRAWN);
+        }
+        if (event instanceof RequestEvent.Refused r) {
+            return from != RequestStatus.AWAITING_INFORMATION || r.ground() == RefusalGround.IDENTITY_NOT_ESTABLISHED
+                    || r.ground() == RefusalGround.MANIFESTLY_UNFOUNDED || r.ground() == RefusalGround.EXCESSIVE
+                    ? Option.some(RequestStatus.REFUSED) : Option.none();
+        }
+        return switch (from) {
+            case RECEIVED -> event instanceof RequestEvent.InformationRequested
+                    ? Option.some(RequestStatus.AWAITING_INFORMATION)
+                    : event instanceof RequestEvent.Started ? Option.some(RequestStatus.IN_PROGRESS)
+                    : answered(event);
+            case AWAITING_INFORMATION -> event instanceof RequestEvent.InformationReceived
+                    ? Option.some(RequestStatus.IN_PROGRESS) : Option.none();
+            case IN_PROGRESS -> event instanceof RequestEvent.InformationRequested
+                    ? Option.some(RequestStatus.AWAITING_INFORMATION)
+                    : event instanceof RequestEvent.Extended ? Option.some(RequestStatus.EXTENDED)
+                    : answered(event);
+            case EXTENDED -> answered(event);
+            default -> Option.none();
+        };
+    }
+
+    private static Option<RequestStatus> answered(RequestEvent event) {
+        if (event instanceof RequestEvent.Completed) {
+            return Option.some(RequestStatus.COMPLETED);
+        }
+        return event instanceof RequestEvent.PartlyGranted ? Option.some(RequestStatus.PARTLY_GRANTED) : Option.none();
+    }
+
+    private static String describe(RequestEvent e) {
+        String name = e.getClass().getSimpleName();
+        return switch (name) {
+            case "InformationRequested" -> "put on hold for information";
+            case "InformationReceived" -> "resumed with information";
+            case "Started" -> "started";
+            case "Extended" -> "extended";
+            case "Completed" -> "completed";
+            case "PartlyGranted" -> "partly granted";
+            case "Refused" -> "refused on this ground";
+            case "Received" -> "received again";
+            default -> "withdrawn";
+        };
+    }
+}
