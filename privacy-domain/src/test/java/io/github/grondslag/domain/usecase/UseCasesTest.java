@@ -1,0 +1,462 @@
+package io.github.grondslag.domain.usecase;
+
+import io.github.grondslag.domain.decision.Decision;
+import io.github.grondslag.domain.decision.Operation;
+import io.github.grondslag.domain.law.Citation;
+import io.github.grondslag.domain.law.Rejection;
+import io.github.grondslag.domain.port.AuditEntry;
+import io.github.grondslag.domain.port.AuditTrail;
+import io.github.grondslag.domain.port.ConcurrentChange;
+import io.github.grondslag.domain.port.ConsentLedgers;
+import io.github.grondslag.domain.port.SubjectStates;
+import io.github.grondslag.domain.register.Drafts;
+import io.github.grondslag.domain.register.Register;
+import io.github.grondslag.domain.subject.Channel;
+import io.github.grondslag.domain.subject.ConsentEvent;
+import io.github.grondslag.domain.subject.ConsentLedger;
+import io.github.grondslag.domain.subject.OverrideGround;
+import io.github.grondslag.domain.subject.RestrictionException;
+import io.github.grondslag.domain.subject.RestrictionGround;
+import io.github.grondslag.domain.subject.SubjectId;
+import io.github.grondslag.domain.subject.SubjectState;
+import io.vavr.collection.List;
+import io.vavr.control.Either;
+import org.junit.jupiter.api.Test;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Named examples of the use cases over small in-test fakes of the ports. */
+class UseCasesTest {
+
+    private static final Register REGISTER = Drafts.decisionRegister();
+    /** An id that would be personal data if it leaked; it must not appear in the audit trail. */
+    private static final String SECRET_ID = "bsn-123456782";
+    private static final SubjectId SUBJECT = SubjectId.of(SECRET_ID);
+    private static final Instant START = Instant.parse("2026-01-05T09:00:00Z");
+
+    // --- fakes of the ports ---
+
+    /** A clock the test moves forward. */
+    static final class TestClock extends Clock {
+        private Instant now;
+
+        TestClock(Instant start) {
+            this.now = start;
+        }
+
+        Instant advance(Duration by) {
+            now = now.plus(by);
+            return now;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+    }
+
+    /** Consent ledgers in a HashMap, with optimistic writes; a hook runs another writer just before a save. */
+    static final class FakeLedgers implements ConsentLedgers {
+        record Key(SubjectId subject, String purposeId) {
+        }
+
+        final Map<Key, ConsentLedger> stored = new HashMap<>();
+        int saveCalls;
+        Runnable concurrentWriter = () -> { };
+
+        @Override
+        public ConsentLedger ledger(SubjectId subject, String purposeId) {
+            return stored.getOrDefault(new Key(subject, purposeId), ConsentLedger.empty(subject, purposeId));
+        }
+
+        @Override
+        public List<ConsentLedger> ledgers(SubjectId subject) {
+            return List.ofAll(stored.values()).filter(l -> l.subject().equals(subject));
+        }
+
+        @Override
+        public Either<ConcurrentChange, ConsentLedger> save(ConsentLedger ledger, long expectedVersion) {
+            saveCalls++;
+            Runnable other = concurrentWriter;
+            concurrentWriter = () -> { };
+            other.run();
+            Key key = new Key(ledger.subject(), ledger.purposeId());
+            long actual = stored.containsKey(key) ? stored.get(key).version() : 0;
+            if (actual != expectedVersion) {
+                return Either.left(new ConcurrentChange("consent ledger", expectedVersion, actual));
+            }
+            stored.put(key, ledger);
+            return Either.right(ledger);
+        }
+    }
+
+    /** Subject states in a HashMap, with optimistic writes like {@link FakeLedgers}. */
+    static final class FakeStates implements SubjectStates {
+        final Map<SubjectId, SubjectState> stored = new HashMap<>();
+        int saveCalls;
+        Runnable concurrentWriter = () -> { };
+
+        @Override
+        public SubjectState state(SubjectId subject) {
+            return stored.getOrDefault(subject, SubjectState.empty(subject));
+        }
+
+        @Override
+        public Either<ConcurrentChange, SubjectState> save(SubjectState state, long expectedVersion) {
+            saveCalls++;
+            Runnable other = concurrentWriter;
+            concurrentWriter = () -> { };
+            other.run();
+            long actual = stored.containsKey(state.subject()) ? stored.get(state.subject()).version() : 0;
+            if (actual != expectedVersion) {
+                return Either.left(new ConcurrentChange("subject state", expectedVersion, actual));
+            }
+            stored.put(state.subject(), state);
+            return Either.right(state);
+        }
+    }
+
+    /** The audit trail as a list. */
+    static final class FakeAudit implements AuditTrail {
+        final java.util.List<AuditEntry> entries = new ArrayList<>();
+
+        @Override
+        public void append(AuditEntry entry) {
+            entries.add(entry);
+        }
+
+        AuditEntry last() {
+            return entries.get(entries.size() - 1);
+        }
+    }
+
+    private final TestClock clock = new TestClock(START);
+    private final FakeLedgers ledgers = new FakeLedgers();
+    private final FakeStates states = new FakeStates();
+    private final FakeAudit audit = new FakeAudit();
+    private final ConsentUseCases consent = new ConsentUseCases(() -> REGISTER, ledgers, audit, clock);
+    private final SubjectRightsUseCases rights = new SubjectRightsUseCases(() -> REGISTER, states, audit, clock);
+    private final ProcessingDecisions decisions =
+            new ProcessingDecisions(() -> REGISTER, ledgers, states, audit, clock);
+
+    // --- helpers ---
+
+    private static Operation use(String purposeId) {
+        return Operation.use(SUBJECT, "partners", purposeId, List.of("contact"));
+    }
+
+    private static <T> T done(Either<Refusal, T> result) {
+        assertTrue(result.isRight(), () -> "expected success, got " + result);
+        return result.get();
+    }
+
+    private static Rejection rejected(Either<Refusal, ?> result) {
+        assertTrue(result.isLeft(), () -> "expected a refusal, got " + result);
+        return assertInstanceOf(Refusal.Rejected.class, result.getLeft()).rejection();
+    }
+
+    private static ConcurrentChange conflict(Either<Refusal, ?> result) {
+        assertTrue(result.isLeft(), () -> "expected a refusal, got " + result);
+        return assertInstanceOf(Refusal.Conflict.class, result.getLeft()).change();
+    }
+
+    private static List<Citation> citations(Decision decision) {
+        return assertInstanceOf(Decision.Denied.class, decision).reasons().map(Rejection::citation);
+    }
+
+    private AuditEntry entry(String action, String purposeId, String outcome, Citation... rules) {
+        return new AuditEntry(clock.instant(), action, purposeId, outcome, List.of(rules));
+    }
+
+    /** Runs a use case call and checks that it appended exactly one audit entry, which it returns. */
+    private AuditEntry audited(Supplier<?> call) {
+        int before = audit.entries.size();
+        call.get();
+        assertEquals(before + 1, audit.entries.size(), "one audit entry per use case call");
+        return audit.last();
+    }
+
+    // --- consent and decision together ---
+
+    @Test
+    void consentGivenPermitsProcessingAndItsWithdrawalDeniesIt() {
+        ConsentLedger given = done(consent.give(SUBJECT, "newsletter", Channel.WEB_FORM, "form-81"));
+        assertEquals(List.of(new ConsentEvent.Given(START, REGISTER.statementVersion(), Channel.WEB_FORM, "form-81")),
+                given.events());
+        assertEquals(entry("consent.given", "newsletter", "done", Citation.avg("7(1)")), audit.last());
+
+        clock.advance(Duration.ofDays(30));
+        assertSame(Decision.PERMITTED, decisions.decide(use("newsletter")));
+        assertEquals(entry("processing.decided", "newsletter", "permitted", Citation.avg("6(1)(a)")), audit.last());
+
+        Instant withdrawnAt = clock.advance(Duration.ofDays(1));
+        ConsentLedger withdrawn = done(consent.withdraw(SUBJECT, "newsletter", Channel.EMAIL_LINK));
+        assertEquals(2, withdrawn.version());
+        assertEquals(withdrawn, ledgers.ledger(SUBJECT, "newsletter"));
+        assertEquals(entry("consent.withdrawn", "newsletter", "done", Citation.avg("7(3)")), audit.last());
+
+        clock.advance(Duration.ofSeconds(1));
+        Decision after = decisions.decide(use("newsletter"));
+        assertEquals(List.of(Citation.avg("6(1)(a)")), citations(after));
+        assertEquals(entry("processing.decided", "newsletter", "denied", Citation.avg("6(1)(a)")), audit.last());
+
+        // the withdrawal is not retroactive: the ledger still shows consent just before it
+        assertTrue(ledgers.ledger(SUBJECT, "newsletter").validAt(withdrawnAt.minusNanos(1)));
+        assertEquals(4, audit.entries.size());
+    }
+
+    @Test
+    void aPermittedDecisionIsAuditedWithThePurposesLawfulBasis() {
+        assertSame(Decision.PERMITTED, decisions.decide(use("p1")));
+        assertEquals(entry("processing.decided", "p1", "permitted", Citation.avg("6(1)(b)")), audit.last());
+    }
+
+    @Test
+    void aDenialIsAuditedWithEveryReasonsCitation() {
+        Operation op = Operation.use(SUBJECT, "customers", "newsletter", List.of("contact", "bank"));
+        Decision d = decisions.decide(op);
+        assertEquals(List.of(Citation.avg("5(1)(b)"), Citation.avg("5(1)(c)"), Citation.avg("6(1)(a)")),
+                citations(d));
+        assertEquals(entry("processing.decided", "newsletter", "denied",
+                Citation.avg("5(1)(b)"), Citation.avg("5(1)(c)"), Citation.avg("6(1)(a)")), audit.last());
+    }
+
+    @Test
+    void aProcessingForAnUnknownPurposeIsDeniedAndAudited() {
+        assertEquals(List.of(Citation.avg("5(1)(b)")), citations(decisions.decide(use("profiling"))));
+        assertEquals(entry("processing.decided", "profiling", "denied", Citation.avg("5(1)(b)")), audit.last());
+    }
+
+    // --- restriction and objection together with the decision ---
+
+    @Test
+    void aRestrictionDeniesProcessingUntilItIsLifted() {
+        SubjectState restricted = done(rights.restrict(SUBJECT, "r1", RestrictionGround.ACCURACY_CONTESTED));
+        assertEquals(1, restricted.version());
+        assertEquals(entry("restriction.placed", "*", "done", Citation.avg("18(1)(a)")), audit.last());
+
+        clock.advance(Duration.ofHours(1));
+        assertEquals(List.of(Citation.avg("18(1)(a)")), citations(decisions.decide(use("p1"))));
+        assertSame(Decision.PERMITTED, decisions.decide(use("p1").asStorage()));
+
+        clock.advance(Duration.ofDays(7));
+        SubjectState lifted = done(rights.lift(SUBJECT, "r1"));
+        assertEquals(2, lifted.version());
+        assertEquals(entry("restriction.lifted", "*", "done", Citation.avg("18(3)")), audit.last());
+        assertSame(Decision.PERMITTED, decisions.decide(use("p1")));
+    }
+
+    @Test
+    void consentDespiteARestrictionIsRecordedAndAudited() {
+        done(rights.restrict(SUBJECT, "r1", RestrictionGround.UNLAWFUL_PROCESSING));
+        clock.advance(Duration.ofMinutes(5));
+        SubjectState consented = done(rights.consentDespiteRestriction(SUBJECT, "r1", "p1"));
+        assertTrue(consented.restrictions().single().consentedPurposes().contains("p1"));
+        assertEquals(entry("restriction.consented", "p1", "done", Citation.avg("18(2)")), audit.last());
+        assertSame(Decision.PERMITTED, decisions.decide(
+                use("p1").relyingOn(RestrictionException.SUBJECT_CONSENT)));
+    }
+
+    @Test
+    void anUpheldObjectionDeniesProcessingForItsPurpose() {
+        done(rights.object(SUBJECT, "analytics"));
+        assertEquals(entry("objection.received", "analytics", "done", Citation.avg("21(1)")), audit.last());
+        clock.advance(Duration.ofDays(10));
+        assertSame(Decision.PERMITTED, decisions.decide(use("analytics")));
+
+        done(rights.uphold(SUBJECT, "analytics"));
+        assertEquals(entry("objection.upheld", "analytics", "done", Citation.avg("21(1)")), audit.last());
+        assertEquals(List.of(Citation.avg("21(1)")), citations(decisions.decide(use("analytics"))));
+    }
+
+    @Test
+    void anOverriddenObjectionLetsProcessingGoOn() {
+        done(rights.object(SUBJECT, "analytics"));
+        clock.advance(Duration.ofDays(10));
+        done(rights.override(SUBJECT, "analytics", OverrideGround.LEGAL_CLAIMS));
+        assertEquals(entry("objection.overridden", "analytics", "done", Citation.avg("21(1)")), audit.last());
+        assertSame(Decision.PERMITTED, decisions.decide(use("analytics")));
+    }
+
+    @Test
+    void anObjectionToDirectMarketingDeniesAtOnceAndCannotBeOverridden() {
+        done(rights.object(SUBJECT, "marketing"));
+        assertEquals(List.of(Citation.avg("21(3)")), citations(decisions.decide(use("marketing"))));
+        clock.advance(Duration.ofDays(1));
+        Rejection r = rejected(rights.override(SUBJECT, "marketing", OverrideGround.COMPELLING_LEGITIMATE_GROUNDS));
+        assertEquals(Citation.avg("21(3)"), r.citation());
+        assertEquals(entry("objection.overridden", "marketing", "rejected", Citation.avg("21(3)")), audit.last());
+    }
+
+    // --- the audit trail ---
+
+    @Test
+    void everyUseCaseCallAppendsOneAuditEntryWithoutTheSubjectId() {
+        java.util.List<AuditEntry> seen = new ArrayList<>();
+        seen.add(audited(() -> consent.give(SUBJECT, "newsletter", Channel.WEB_FORM, SECRET_ID)));
+        seen.add(audited(() -> consent.give(SUBJECT, "p1", Channel.WEB_FORM, "form-1")));
+        seen.add(audited(() -> decisions.decide(use("newsletter"))));
+        seen.add(audited(() -> rights.restrict(SUBJECT, "r1", RestrictionGround.ACCURACY_CONTESTED)));
+        seen.add(audited(() -> decisions.decide(use("newsletter"))));
+        seen.add(audited(() -> rights.consentDespiteRestriction(SUBJECT, "r1", "newsletter")));
+        clock.advance(Duration.ofMinutes(1));
+        seen.add(audited(() -> rights.lift(SUBJECT, "r1")));
+        seen.add(audited(() -> rights.lift(SUBJECT, "r1")));
+        seen.add(audited(() -> rights.object(SUBJECT, "analytics")));
+        seen.add(audited(() -> rights.uphold(SUBJECT, "analytics")));
+        seen.add(audited(() -> rights.object(SUBJECT, "marketing")));
+        seen.add(audited(() -> rights.object(SUBJECT, "newsletter")));
+        seen.add(audited(() -> rights.override(SUBJECT, "analytics", OverrideGround.LEGAL_CLAIMS)));
+        // another writer withdraws the consent between this withdrawal's load and its save
+        ConsentLedger withdrawnByOther = ledgers.ledger(SUBJECT, "newsletter")
+                .withdraw(clock.instant(), Channel.PHONE).get();
+        ledgers.concurrentWriter = () -> ledgers.stored.put(new FakeLedgers.Key(SUBJECT, "newsletter"),
+                withdrawnByOther);
+        seen.add(audited(() -> consent.withdraw(SUBJECT, "newsletter", Channel.EMAIL)));
+        seen.add(audited(() -> consent.withdraw(SUBJECT, "newsletter", Channel.EMAIL)));
+
+        assertEquals(List.of(
+                        "consent.given done [AVG 7(1)]",
+                        "consent.given rejected [AVG 6(1)(a)]",
+                        "processing.decided permitted [AVG 6(1)(a)]",
+                        "restriction.placed done [AVG 18(1)(a)]",
+                        "processing.decided denied [AVG 18(1)(a)]",
+                        "restriction.consented done [AVG 18(2)]",
+                        "restriction.lifted done [AVG 18(3)]",
+                        "restriction.lifted rejected [AVG 18(3)]",
+                        "objection.received done [AVG 21(1)]",
+                        "objection.upheld done [AVG 21(1)]",
+                        "objection.received done [AVG 21(1)]",
+                        "objection.received rejected [AVG 21(1)]",
+                        "objection.overridden rejected [AVG 21(1)]",
+                        "consent.withdrawn conflict [AVG 7(3)]",
+                        "consent.withdrawn rejected [AVG 7(3)]"),
+                List.ofAll(seen).map(e -> e.action() + " " + e.outcome() + " " + e.rules().mkString("[", ", ", "]")));
+        for (AuditEntry e : audit.entries) {
+            assertFalse(e.toString().contains(SECRET_ID), e::toString);
+            assertFalse(e.toString().contains("123456782"), e::toString);
+        }
+        assertEquals(seen, audit.entries);
+    }
+
+    @Test
+    void auditEntriesCarryTheClocksInstant() {
+        Instant t1 = clock.advance(Duration.ofHours(2));
+        done(consent.give(SUBJECT, "newsletter", Channel.WEB_FORM, "form-81"));
+        Instant t2 = clock.advance(Duration.ofHours(3));
+        decisions.decide(use("newsletter"));
+        assertEquals(List.of(t1, t2), List.ofAll(audit.entries).map(AuditEntry::at));
+        assertEquals(t1, ledgers.ledger(SUBJECT, "newsletter").events().head().at());
+    }
+
+    // --- optimistic writes ---
+
+    @Test
+    void aStaleConsentWriteIsAConflictAndChangesNothing() {
+        // another writer records a consent between this use case's load and its save
+        ConsentLedger theirs = ConsentLedger.empty(SUBJECT, "newsletter")
+                .give(REGISTER.purpose("newsletter").get(), START.minusSeconds(60), REGISTER.statementVersion(),
+                        Channel.PHONE, "call-7").get();
+        ledgers.concurrentWriter = () -> ledgers.stored.put(new FakeLedgers.Key(SUBJECT, "newsletter"), theirs);
+
+        ConcurrentChange change = conflict(consent.give(SUBJECT, "newsletter", Channel.WEB_FORM, "form-81"));
+        assertEquals(new ConcurrentChange("consent ledger", 0, 1), change);
+        assertEquals(Map.of(new FakeLedgers.Key(SUBJECT, "newsletter"), theirs), ledgers.stored);
+        assertEquals(entry("consent.given", "newsletter", "conflict", Citation.avg("7(1)")), audit.last());
+        assertEquals(1, audit.entries.size());
+    }
+
+    @Test
+    void aStaleSubjectStateWriteIsAConflictAndChangesNothing() {
+        SubjectState first = done(rights.restrict(SUBJECT, "r1", RestrictionGround.ACCURACY_CONTESTED));
+        SubjectState theirs = first.object(REGISTER.purpose("analytics").get(), START).get();
+        states.concurrentWriter = () -> states.stored.put(SUBJECT, theirs);
+        clock.advance(Duration.ofMinutes(1));
+
+        ConcurrentChange change = conflict(rights.lift(SUBJECT, "r1"));
+        assertEquals(new ConcurrentChange("subject state", 1, 2), change);
+        assertEquals(Map.of(SUBJECT, theirs), states.stored);
+        assertTrue(states.state(SUBJECT).restrictions().single().liftedAt().isEmpty(), "the lifting was not written");
+        assertEquals(entry("restriction.lifted", "*", "conflict", Citation.avg("18(3)")), audit.last());
+    }
+
+    @Test
+    void theStoreRefusesAWriteBasedOnAnOutdatedVersion() {
+        ConsentLedger given = done(consent.give(SUBJECT, "newsletter", Channel.WEB_FORM, "form-81"));
+        ConsentLedger stale = ConsentLedger.empty(SUBJECT, "newsletter")
+                .give(REGISTER.purpose("newsletter").get(), START, REGISTER.statementVersion(), Channel.POST, "x")
+                .get();
+        assertEquals(Either.left(new ConcurrentChange("consent ledger", 0, 1)), ledgers.save(stale, 0));
+        assertEquals(given, ledgers.ledger(SUBJECT, "newsletter"));
+    }
+
+    // --- rejections write nothing ---
+
+    @Test
+    void withdrawingConsentNeverGivenIsRejectedAndWritesNothing() {
+        Rejection r = rejected(consent.withdraw(SUBJECT, "newsletter", Channel.EMAIL));
+        assertEquals(Citation.avg("7(3)"), r.citation());
+        assertEquals(0, ledgers.saveCalls);
+        assertTrue(ledgers.stored.isEmpty());
+        assertEquals(entry("consent.withdrawn", "newsletter", "rejected", Citation.avg("7(3)")), audit.last());
+    }
+
+    @Test
+    void givingConsentForAContractPurposeIsRejectedAndWritesNothing() {
+        Rejection r = rejected(consent.give(SUBJECT, "p1", Channel.WEB_FORM, "form-1"));
+        assertEquals(Citation.avg("6(1)(a)"), r.citation());
+        assertEquals(0, ledgers.saveCalls);
+        assertTrue(ledgers.stored.isEmpty());
+        assertEquals(entry("consent.given", "p1", "rejected", Citation.avg("6(1)(a)")), audit.last());
+    }
+
+    @Test
+    void givingConsentForAnUnknownPurposeIsRejectedCitingTheRegister() {
+        Rejection r = rejected(consent.give(SUBJECT, "lottery", Channel.WEB_FORM, "form-1"));
+        assertEquals(Citation.avg("30(1)(b)"), r.citation());
+        assertEquals(0, ledgers.saveCalls);
+        assertEquals(entry("consent.given", "lottery", "rejected", Citation.avg("30(1)(b)")), audit.last());
+    }
+
+    @Test
+    void rejectedSubjectRightsCommandsWriteNothing() {
+        SubjectState before = done(rights.restrict(SUBJECT, "r1", RestrictionGround.ACCURACY_CONTESTED));
+        int saves = states.saveCalls;
+
+        assertEquals(Citation.avg("18(1)"), rejected(rights.lift(SUBJECT, "r9")).citation());
+        assertEquals(Citation.avg("18(1)(a)"),
+                rejected(rights.restrict(SUBJECT, "r1", RestrictionGround.ACCURACY_CONTESTED)).citation());
+        assertEquals(Citation.avg("21(1)"), rejected(rights.object(SUBJECT, "newsletter")).citation());
+        assertEquals(Citation.avg("30(1)(b)"), rejected(rights.object(SUBJECT, "lottery")).citation());
+        assertEquals(Citation.avg("21(1)"), rejected(rights.uphold(SUBJECT, "analytics")).citation());
+
+        assertEquals(saves, states.saveCalls);
+        assertEquals(Map.of(SUBJECT, before), states.stored);
+        assertEquals(List.of("done", "rejected", "rejected", "rejected", "rejected", "rejected"),
+                List.ofAll(audit.entries).map(AuditEntry::outcome));
+    }
+}
