@@ -131,6 +131,7 @@ public record RightsRequest(String id, SubjectId subject, List<RequestEvent> eve
             case RECEIVED -> event instanceof RequestEvent.InformationRequested
                     ? Option.some(RequestStatus.AWAITING_INFORMATION)
                     : event instanceof RequestEvent.Started ? Option.some(RequestStatus.IN_PROGRESS)
+                    : event instanceof RequestEvent.Extended ? Option.some(RequestStatus.EXTENDED)
                     : answered(event);
             case AWAITING_INFORMATION -> event instanceof RequestEvent.InformationReceived
                     ? Option.some(RequestStatus.IN_PROGRESS) : Option.none();
