@@ -1,0 +1,58 @@
+package io.github.grondslag.testkit.generators;
+
+import io.github.grondslag.domain.request.RefusalGround;
+import io.github.grondslag.domain.request.RequestEvent;
+import io.github.grondslag.domain.request.RequestType;
+import io.github.grondslag.testkit.property.Gen;
+import io.github.grondslag.testkit.property.Gens;
+import io.vavr.collection.List;
+
+import java.time.Duration;
+import java.time.Instant;
+
+/** Generators for rights requests: received instants and histories of events, legal or not. */
+public final class RequestGens {
+
+    private RequestGens() {
+    }
+
+    /** An instant between 2020 and 2060, at any minute of the day. */
+    public static Gen<Instant> receivedInstants() {
+        return Gens.instants(Instant.parse("2020-01-01T00:00:00Z"), Instant.parse("2060-12-31T23:59:00Z"));
+    }
+
+    /** Any event after the given instant (the state machine decides whether it is allowed). */
+    public static Gen<RequestEvent> event(Instant after) {
+        return c -> {
+            Instant at = after.plus(Duration.ofMinutes(Gens.integers(0, 20_000).generate(c)));
+            return switch (Gens.integers(0, 8).generate(c)) {
+                case 0 -> new RequestEvent.Started(at);
+                case 1 -> new RequestEvent.InformationRequested(at, Gens.elements(RequestEvent.Information.values())
+                        .generate(c));
+                case 2 -> new RequestEvent.InformationReceived(at);
+                case 3 -> new RequestEvent.Extended(at, Gens.integers(1, 2).generate(c),
+                        Gens.elements(RequestEvent.ExtensionReason.values()).generate(c));
+                case 4 -> new RequestEvent.Completed(at);
+                case 5 -> new RequestEvent.PartlyGranted(at, Gens.elements(RefusalGround.values()).generate(c));
+                case 6 -> new RequestEvent.Refused(at, Gens.elements(RefusalGround.values()).generate(c));
+                case 7 -> new RequestEvent.Withdrawn(at);
+                default -> new RequestEvent.Received(at, Gens.elements(RequestType.values()).generate(c));
+            };
+        };
+    }
+
+    /** A history: the receipt, then up to six events in time order, legal or not. */
+    public static Gen<List<RequestEvent>> histories() {
+        return c -> {
+            Instant at = receivedInstants().generate(c);
+            List<RequestEvent> events = List.of(new RequestEvent.Received(at, Gens.elements(RequestType.values())
+                    .generate(c)));
+            int count = Gens.integers(0, 6).generate(c);
+            for (int i = 0; i < count; i++) {
+                RequestEvent e = event(events.last().at()).generate(c);
+                events = events.append(e);
+            }
+            return events;
+        };
+    }
+}
