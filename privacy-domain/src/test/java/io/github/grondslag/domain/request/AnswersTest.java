@@ -1,0 +1,92 @@
+package io.github.grondslag.domain.request;
+
+import io.github.grondslag.domain.law.DataSubjectRight;
+import io.github.grondslag.domain.law.LawfulBasis;
+import io.github.grondslag.domain.record.PersonalRecord;
+import io.github.grondslag.domain.register.Drafts;
+import io.github.grondslag.domain.register.Purpose;
+import io.github.grondslag.domain.register.Recipient;
+import io.github.grondslag.domain.register.RecipientKind;
+import io.github.grondslag.domain.register.Register;
+import io.github.grondslag.domain.register.RegisterDraft;
+import io.github.grondslag.domain.register.RetentionTrigger;
+import io.github.grondslag.domain.subject.SubjectId;
+import io.vavr.collection.HashMap;
+import io.vavr.collection.List;
+import io.vavr.control.Option;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class AnswersTest {
+
+    private static final SubjectId S = SubjectId.of("s");
+
+    private static Register register() {
+        RegisterDraft d = Drafts.lawful();
+        Purpose crm = Drafts.contractPurpose("crm").withLawfulBases(List.of(LawfulBasis.LEGITIMATE_INTERESTS))
+                .withBalancingTest(Option.some("LIA")).withRecipients(List.of("mailer"));
+        return Drafts.build(d.withRecipients(List.of(new Recipient("mailer", "Mail house", RecipientKind.PROCESSOR,
+                        true, Option.none())))
+                .withPurposes(List.of(Drafts.contractPurpose("p1").withRecipients(List.of("mailer")), crm)));
+    }
+
+    private static PersonalRecord record(String id, String purpose, boolean provided, LocalDate ended) {
+        return new PersonalRecord(id, S, purpose, List.of("contact"), provided ? Option.none() : Option.some("Vektis"),
+                provided, ended == null ? HashMap.empty() : HashMap.of(RetentionTrigger.RELATIONSHIP_ENDED, ended));
+    }
+
+    @Test
+    void accessNamesPurposesCategoriesRecipientsRetentionRightsComplaintRouteAndSources() {
+        Answers.AccessAnswer a = Answers.access(register(), List.of(record("a", "p1", true, null),
+                record("b", "crm", false, null)));
+        assertEquals(List.of("p1", "crm"), a.purposes().map(Answers.PurposeInfo::purposeId));
+        assertEquals(List.of("Contact details"), a.dataCategories());
+        assertEquals(List.of("Mail house"), a.recipients());
+        assertEquals(List.of("7 years after the relationship ends"), a.purposes().head().retention());
+        assertEquals(List.of(DataSubjectRight.RECTIFICATION, DataSubjectRight.ERASURE, DataSubjectRight.RESTRICTION,
+                DataSubjectRight.OBJECTION), a.rights());
+        assertTrue(a.complaintRoute().contains("Autoriteit Persoonsgegevens"));
+        assertEquals(List.of("Vektis"), a.sources());
+    }
+
+    @Test
+    void portabilityCoversOnlyDataTheSubjectProvidedOnConsentOrContract() {
+        List<PersonalRecord> portable = Answers.portable(register(), List.of(record("a", "p1", true, null),
+                record("b", "crm", true, null), record("c", "p1", false, null)));
+        assertEquals(List.of("a"), portable.map(PersonalRecord::id));
+    }
+
+    @Test
+    void anErasureRefusedForRetentionAnswersTheDayAfterTheRetentionEnds() {
+        // contract-7y: 7 years after the relationship ended on 29 February 2024 = 28 February 2031; gone from 1 March
+        List<Answers.ErasureDate> dates = Answers.erasureDates(register(), List.of(
+                record("a", "p1", true, LocalDate.of(2024, 2, 29)), record("b", "p1", true, null)));
+        assertEquals(Option.some(LocalDate.of(2031, 3, 1)), dates.head().erasedFrom());
+        assertEquals(Option.none(), dates.last().erasedFrom(), "the relationship has not ended: no date yet");
+    }
+
+    @Test
+    void aRefusalNamesItsGroundArticleAndTheComplaintRoute() {
+        Answers.RefusalNotice n = Answers.refusal(RefusalGround.LEGAL_RETENTION_OBLIGATION);
+        assertEquals("AVG 17(3)(b)", n.citation().toString());
+        assertTrue(n.complaintRoute().contains("AVG 77"));
+    }
+
+    @Test
+    void anErasureCarriedOutIsOwedToEveryRecipientOrARecordedReason() {
+        List<Answers.RecipientNotice> notices = Answers.recipientNotices(register(),
+                List.of(record("a", "p1", true, null), record("b", "crm", true, null)), RequestType.ERASURE,
+                HashMap.empty());
+        assertEquals(List.of("mailer"), notices.map(Answers.RecipientNotice::recipientId));
+        assertEquals(Option.some("disproportionate effort: archived tape"), Answers.recipientNotices(register(),
+                List.of(record("a", "p1", true, null)), RequestType.RESTRICTION,
+                HashMap.of("mailer", "disproportionate effort: archived tape")).head().notSentBecause());
+        assertThrows(IllegalArgumentException.class, () -> Answers.recipientNotices(register(), List.empty(),
+                RequestType.ACCESS, HashMap.empty()));
+    }
+}
