@@ -26,7 +26,8 @@ final class DomainRules {
     static final String PORTS = "io.github.grondslag.domain.port..";
     static final String USE_CASES = "io.github.grondslag.domain.usecase..";
     static final String[] MODEL = {LAW, "io.github.grondslag.domain.register..", "io.github.grondslag.domain.subject..",
-            "io.github.grondslag.domain.decision.."};
+            "io.github.grondslag.domain.decision..", "io.github.grondslag.domain.request..",
+            "io.github.grondslag.domain.record.."};
 
     private DomainRules() {
     }
@@ -60,13 +61,16 @@ final class DomainRules {
             .should().dependOnClassesThat(resideInAPackage(DOMAIN).and(not(resideInAPackage(LAW))))
             .because("the law's vocabularies know nothing of registers, consent or requests");
 
-    /** The model (law, register, subject, decision) never depends on the use cases or the ports. */
+    /**
+     * The model (law, register, subject, decision, request, record) never depends on the use cases.
+     * It may use a port that is a domain service, such as {@code WorkingDays} for deadlines.
+     */
     static final ArchRule MODEL_INDEPENDENT_OF_USE_CASES = modelIndependentOfUseCases(MODEL);
 
     /** The rule above for the given model packages (the fixtures' package in its own test). */
     static ArchRule modelIndependentOfUseCases(String... modelPackages) {
         return noClasses().that().resideInAnyPackage(modelPackages)
-                .should().dependOnClassesThat().resideInAnyPackage(USE_CASES, PORTS)
+                .should().dependOnClassesThat().resideInAnyPackage(USE_CASES)
                 .because("inside the domain, the model does not depend on the application services (DESIGN §2)");
     }
 
