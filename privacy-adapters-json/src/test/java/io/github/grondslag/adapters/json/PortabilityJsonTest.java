@@ -21,8 +21,8 @@ class PortabilityJsonTest {
                 .get();
         SubjectId s = SubjectId.of("s");
         String json = PortabilityJson.export(register, List.of(
-                new PersonalRecord("rec-1", s, "admin", List.of("contact"), Option.none(), true, HashMap.empty()),
-                new PersonalRecord("rec-2", s, "admin", List.of("contact"), Option.some("Vektis"), false,
+                new PersonalRecord("rec-1", s, "admin", List.of("contact"), Option.none(), true, Option.none(), Option.none(), HashMap.empty()),
+                new PersonalRecord("rec-2", s, "admin", List.of("contact"), Option.some("Vektis"), false, Option.none(), Option.none(),
                         HashMap.empty())));
         assertTrue(json.contains("\"format\" : \"grondslag-portability/1\""), json);
         assertTrue(json.contains("\"record\" : \"rec-1\""), json);

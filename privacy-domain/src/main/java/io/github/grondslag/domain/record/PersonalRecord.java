@@ -12,7 +12,8 @@ import java.util.Objects;
 /**
  * The facts the law needs about a record the insurer keeps on a subject: for which purpose, with
  * which categories of data, where the data came from (15(1)(g)), whether the subject provided
- * them (20(1)), and the dates of the events its retention runs from. Never the data themselves.
+ * them (20(1)), the dossier it belongs to, the retention rule that applies to it when its purpose
+ * has several, and the dates of the events its retention runs from. Never the data themselves.
  */
 public record PersonalRecord(
         String id,
@@ -21,6 +22,8 @@ public record PersonalRecord(
         List<String> dataCategories,
         Option<String> source,
         boolean providedBySubject,
+        Option<String> dossierId,
+        Option<String> retentionRule,
         Map<RetentionTrigger, LocalDate> triggers) {
 
     public PersonalRecord {
@@ -29,6 +32,21 @@ public record PersonalRecord(
         Objects.requireNonNull(purposeId, "purposeId");
         Objects.requireNonNull(dataCategories, "dataCategories");
         Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(dossierId, "dossierId");
+        Objects.requireNonNull(retentionRule, "retentionRule");
         Objects.requireNonNull(triggers, "triggers");
+    }
+
+    /** A record of a purpose with one retention rule, outside any dossier. */
+    public static PersonalRecord of(String id, SubjectId subject, String purposeId, List<String> dataCategories,
+                                    Map<RetentionTrigger, LocalDate> triggers) {
+        return new PersonalRecord(id, subject, purposeId, dataCategories, Option.none(), true, Option.none(),
+                Option.none(), triggers);
+    }
+
+    /** The same record with a trigger event (re)dated, e.g. a later substantive change of the dossier. */
+    public PersonalRecord withTrigger(RetentionTrigger trigger, LocalDate date) {
+        return new PersonalRecord(id, subject, purposeId, dataCategories, source, providedBySubject, dossierId,
+                retentionRule, triggers.put(trigger, date));
     }
 }

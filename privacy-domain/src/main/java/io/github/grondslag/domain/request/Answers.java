@@ -12,12 +12,13 @@ import io.vavr.collection.List;
 import io.vavr.collection.Map;
 import io.vavr.control.Option;
 
-import java.time.LocalDate;
 import java.util.Objects;
 
 /**
  * What the answer to a rights request must contain, assembled from the register and the
- * subject's records (AVG 12(4), 15, 17, 19, 20). The domain says what to tell; adapters render it.
+ * subject's records (AVG 12(4), 15, 19, 20). The domain says what to tell; adapters render it. An
+ * erasure refused for a retention obligation answers with its date through
+ * {@code retention.ErasureDecision}.
  */
 public final class Answers {
 
@@ -82,32 +83,6 @@ public final class Answers {
     public static List<PersonalRecord> portable(Register register, List<PersonalRecord> records) {
         return records.filter(r -> r.providedBySubject() && register.purpose(r.purposeId())
                 .exists(p -> p.lawfulBases().exists(b -> b.givesPortability(true))));
-    }
-
-    /** When a record kept under a retention obligation will be erased: the day after its period ends. */
-    public record ErasureDate(String recordId, Option<LocalDate> erasedFrom, String rule) {
-    }
-
-    /**
-     * For an erasure refused because the data must still be kept (17(3)(b)): per record, the date
-     * from which it will be gone, by the retention convention of DESIGN §3.6 (trigger + period,
-     * then the next day). None while the trigger has not happened (the relationship still runs).
-     */
-    public static List<ErasureDate> erasureDates(Register register, List<PersonalRecord> records) {
-        return records.map(r -> {
-            List<RetentionRule> rules = register.purpose(r.purposeId()).toList()
-                    .flatMap(p -> p.retentionRules().flatMap(register::retentionRule));
-            List<Option<LocalDate>> ends = rules.map(rule -> erasedFrom(rule, r.triggers()));
-            Option<LocalDate> latest = ends.exists(Option::isEmpty) || ends.isEmpty()
-                    ? Option.none() : ends.map(Option::get).max();
-            return new ErasureDate(r.id(), latest, rules.map(RetentionRule::id).mkString(", "));
-        });
-    }
-
-    private static Option<LocalDate> erasedFrom(RetentionRule rule, Map<io.github.grondslag.domain.register.RetentionTrigger,
-            LocalDate> triggers) {
-        return rule.trigger().flatMap(triggers::get)
-                .flatMap(date -> rule.duration().orElse(rule.maximum()).map(p -> date.plus(p).plusDays(1)));
     }
 
     /** What a refusal tells the subject (12(4)): the ground with its article and the complaint route. */

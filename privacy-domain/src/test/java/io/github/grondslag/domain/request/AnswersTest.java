@@ -16,7 +16,6 @@ import io.vavr.collection.List;
 import io.vavr.control.Option;
 import org.junit.jupiter.api.Test;
 
-import java.time.LocalDate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -37,7 +36,7 @@ class AnswersTest {
 
     private static PersonalRecord record(String id, String purpose, boolean provided, LocalDate ended) {
         return new PersonalRecord(id, S, purpose, List.of("contact"), provided ? Option.none() : Option.some("Vektis"),
-                provided, ended == null ? HashMap.empty() : HashMap.of(RetentionTrigger.RELATIONSHIP_ENDED, ended));
+                provided, Option.none(), Option.none(), ended == null ? HashMap.empty() : HashMap.of(RetentionTrigger.RELATIONSHIP_ENDED, ended));
     }
 
     @Test
@@ -59,15 +58,6 @@ class AnswersTest {
         List<PersonalRecord> portable = Answers.portable(register(), List.of(record("a", "p1", true, null),
                 record("b", "crm", true, null), record("c", "p1", false, null)));
         assertEquals(List.of("a"), portable.map(PersonalRecord::id));
-    }
-
-    @Test
-    void anErasureRefusedForRetentionAnswersTheDayAfterTheRetentionEnds() {
-        // contract-7y: 7 years after the relationship ended on 29 February 2024 = 28 February 2031; gone from 1 March
-        List<Answers.ErasureDate> dates = Answers.erasureDates(register(), List.of(
-                record("a", "p1", true, LocalDate.of(2024, 2, 29)), record("b", "p1", true, null)));
-        assertEquals(Option.some(LocalDate.of(2031, 3, 1)), dates.head().erasedFrom());
-        assertEquals(Option.none(), dates.last().erasedFrom(), "the relationship has not ended: no date yet");
     }
 
     @Test
