@@ -27,7 +27,8 @@ final class DomainRules {
     static final String USE_CASES = "io.github.grondslag.domain.usecase..";
     static final String[] MODEL = {LAW, "io.github.grondslag.domain.register..", "io.github.grondslag.domain.subject..",
             "io.github.grondslag.domain.decision..", "io.github.grondslag.domain.request..",
-            "io.github.grondslag.domain.record.."};
+            "io.github.grondslag.domain.record..", "io.github.grondslag.domain.retention..",
+            "io.github.grondslag.domain.notice.."};
 
     private DomainRules() {
     }
@@ -62,7 +63,8 @@ final class DomainRules {
             .because("the law's vocabularies know nothing of registers, consent or requests");
 
     /**
-     * The model (law, register, subject, decision, request, record) never depends on the use cases.
+     * The model (law, register, subject, decision, request, record, retention, notice) never depends
+     * on the use cases.
      * It may use a port that is a domain service, such as {@code WorkingDays} for deadlines.
      */
     static final ArchRule MODEL_INDEPENDENT_OF_USE_CASES = modelIndependentOfUseCases(MODEL);
