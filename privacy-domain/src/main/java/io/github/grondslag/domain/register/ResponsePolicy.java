@@ -18,4 +18,17 @@ public record ResponsePolicy(
         Objects.requireNonNull(complaintAcknowledgement, "complaintAcknowledgement");
         Objects.requireNonNull(source, "source");
     }
+
+    /**
+     * The whole further months of extension the policy allows, at most the two of art. 12(3): the
+     * largest k with k months not longer than {@code maximumExtension} (P60D allows one month,
+     * since two months are longer than sixty days).
+     */
+    public int maximumExtensionMonths() {
+        int k = 0;
+        while (k < 2 && Periods.compare(Period.ofMonths(k + 1), maximumExtension) <= 0) {
+            k++;
+        }
+        return k;
+    }
 }

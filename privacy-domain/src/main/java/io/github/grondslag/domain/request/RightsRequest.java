@@ -30,6 +30,16 @@ public record RightsRequest(String id, SubjectId subject, List<RequestEvent> eve
         if (events.isEmpty() || !(events.head() instanceof RequestEvent.Received)) {
             throw new IllegalArgumentException("a request starts with its receipt");
         }
+        RequestStatus s = RequestStatus.RECEIVED;
+        Instant last = events.head().at();
+        for (RequestEvent e : events.tail()) {
+            Option<RequestStatus> next = e.at().isBefore(last) ? Option.none() : next(s, e);
+            if (next.isEmpty() || (e instanceof RequestEvent.Extended x && (x.months() < 1 || x.months() > 2))) {
+                throw new IllegalArgumentException("not a legal history of a request; rebuild it with replay");
+            }
+            s = next.get();
+            last = e.at();
+        }
     }
 
     /** A request received at an instant. */
@@ -37,14 +47,20 @@ public record RightsRequest(String id, SubjectId subject, List<RequestEvent> eve
         return new RightsRequest(id, subject, List.of(new RequestEvent.Received(at, type)));
     }
 
-    /** Replays a history: the request, or the first event that the state machine refuses. */
-    public static Either<Rejection, RightsRequest> replay(String id, SubjectId subject, List<RequestEvent> history) {
+    /**
+     * Replays a history (from a store, say): the request, or the first event that the state machine
+     * refuses. Extensions are checked as {@link #extend} checks them, against the deadlines and the
+     * controller's policy.
+     */
+    public static Either<Rejection, RightsRequest> replay(String id, SubjectId subject, List<RequestEvent> history,
+                                                          Deadlines deadlines, int policyMaximumMonths) {
         if (history.isEmpty() || !(history.head() instanceof RequestEvent.Received)) {
             return Either.left(new Rejection(Citation.avg("12(3)"), "a request's history starts with its receipt"));
         }
         Either<Rejection, RightsRequest> request = Either.right(new RightsRequest(id, subject, history.take(1)));
         for (RequestEvent e : history.tail()) {
-            request = request.flatMap(r -> r.record(e));
+            request = request.flatMap(r -> e instanceof RequestEvent.Extended x
+                    ? r.extend(x, deadlines, policyMaximumMonths) : r.record(e));
         }
         return request;
     }
@@ -74,9 +90,18 @@ public record RightsRequest(String id, SubjectId subject, List<RequestEvent> eve
 
     /**
      * Records an event: refused when it is earlier than the last one, or when the state machine
-     * does not allow it from the current status. Extensions are checked by {@link #extend}.
+     * does not allow it from the current status. An extension goes through {@link #extend}, which
+     * checks what 12(3) and the policy require; here it is refused.
      */
     public Either<Rejection, RightsRequest> record(RequestEvent event) {
+        if (event instanceof RequestEvent.Extended) {
+            return Either.left(new Rejection(Citation.avg("12(3)"),
+                    "an extension is decided with its checks (reason, length, policy, date): use extend"));
+        }
+        return apply(event);
+    }
+
+    private Either<Rejection, RightsRequest> apply(RequestEvent event) {
         Instant last = events.last().at();
         if (event.at().isBefore(last)) {
             return Either.left(new Rejection(Citation.avg("12(3)"),
@@ -111,7 +136,7 @@ public record RightsRequest(String id, SubjectId subject, List<RequestEvent> eve
             return Either.left(new Rejection(Citation.avg("12(3)"), "the extension must be notified within one"
                     + " month of receipt, by " + firstDue.get()));
         }
-        return record(extension);
+        return apply(extension);
     }
 
     /** The state machine: the status after an event, or none when the event is not allowed. */

@@ -54,10 +54,9 @@ public final class RightsRequestUseCases {
     /** Extends the period now, within the register's response policy (VGZ: one further month). */
     public Either<Refusal, RightsRequest> extend(String id, int months, RequestEvent.ExtensionReason reason) {
         Instant now = clock.instant();
-        int cap = registers.register().responsePolicy()
-                .map(p -> (int) p.maximumExtension().toTotalMonths()).getOrElse(2);
+        int cap = registers.register().responsePolicy().map(p -> p.maximumExtensionMonths()).getOrElse(2);
         return change(id, now, "request.extended",
-                r -> r.extend(new RequestEvent.Extended(now, months, reason), deadlines, Math.min(cap, 2)));
+                r -> r.extend(new RequestEvent.Extended(now, months, reason), deadlines, cap));
     }
 
     private Either<Refusal, RightsRequest> change(String id, Instant now, String action,

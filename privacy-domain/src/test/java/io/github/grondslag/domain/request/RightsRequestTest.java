@@ -88,8 +88,22 @@ class RightsRequestTest {
     void replayingALegalHistoryGivesTheSameRequestAndAnIllegalOneARejection() {
         RightsRequest r = request().record(new RequestEvent.Started(day(1))).get()
                 .record(new RequestEvent.PartlyGranted(day(9), RefusalGround.RIGHTS_OF_OTHERS)).get();
-        assertEquals(r, RightsRequest.replay("r1", SUBJECT, r.events()).get());
-        assertTrue(RightsRequest.replay("r1", SUBJECT, r.events().append(new RequestEvent.Started(day(10)))).isLeft());
-        assertTrue(RightsRequest.replay("r1", SUBJECT, List.of(new RequestEvent.Started(day(1)))).isLeft());
+        assertEquals(r, RightsRequest.replay("r1", SUBJECT, r.events(), DEADLINES, 2).get());
+        assertTrue(RightsRequest.replay("r1", SUBJECT, r.events().append(new RequestEvent.Started(day(10))), DEADLINES, 2).isLeft());
+        assertTrue(RightsRequest.replay("r1", SUBJECT, List.of(new RequestEvent.Started(day(1))), DEADLINES, 2).isLeft());
+    }
+
+    @Test
+    void anExtensionCannotSlipInThroughRecordOrAStoredHistory() {
+        RightsRequest r = request().record(new RequestEvent.Started(day(1))).get();
+        RequestEvent.Extended seven = new RequestEvent.Extended(day(2), 7, RequestEvent.ExtensionReason.COMPLEXITY);
+        assertTrue(r.record(seven).getLeft().reason().contains("use extend"));
+        assertTrue(RightsRequest.replay("r1", SUBJECT, r.events().append(seven), DEADLINES, 2).isLeft());
+        assertTrue(RightsRequest.replay("r1", SUBJECT, r.events().append(new RequestEvent.Extended(day(40), 1,
+                RequestEvent.ExtensionReason.COMPLEXITY)), DEADLINES, 2).isLeft(), "notified too late");
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> new RightsRequest("r1", SUBJECT, r.events().append(seven)));
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> new RightsRequest("r1", SUBJECT, r.events().append(new RequestEvent.Completed(day(0)))));
     }
 }

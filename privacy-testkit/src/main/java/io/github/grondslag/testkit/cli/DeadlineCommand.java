@@ -74,7 +74,7 @@ final class DeadlineCommand implements Callable<Integer> {
                 RegisterJson.describe(read.getLeft()).forEach(line -> err.println("  " + line));
                 return 2;
             }
-            cap = read.get().responsePolicy().map(p -> (int) p.maximumExtension().toTotalMonths()).getOrElse(2);
+            cap = read.get().responsePolicy().map(p -> p.maximumExtensionMonths()).getOrElse(2);
         }
         Deadlines deadlines = new Deadlines(DutchCalendar.statutory(), zoneId, Deadlines.Suspension.SUSPEND);
         RightsRequest request = RightsRequest.received("cli", SubjectId.of("cli"), type, at);
@@ -86,13 +86,13 @@ final class DeadlineCommand implements Callable<Integer> {
         out.println("Latest date for an extension notice: " + first.firstPeriodEnd().get()
                 + "  [AVG 12(3): within one month of receipt, with the reasons]");
         if (extension == 0) {
-            out.println("Extended due date: (no extension asked; the policy allows up to " + Math.min(cap, 2)
+            out.println("Extended due date: (no extension asked; the policy allows up to " + cap
                     + " further month(s))");
             return 0;
         }
         Either<io.github.grondslag.domain.law.Rejection, RightsRequest> extended = request.extend(
                 new RequestEvent.Extended(at, extension, RequestEvent.ExtensionReason.COMPLEXITY), deadlines,
-                Math.min(cap, 2));
+                cap);
         if (extended.isLeft()) {
             err.println("privacy deadline: no extension of " + extension + " month(s): " + extended.getLeft());
             return 2;

@@ -21,10 +21,10 @@ public final class RequestGens {
         return Gens.instants(Instant.parse("2020-01-01T00:00:00Z"), Instant.parse("2060-12-31T23:59:00Z"));
     }
 
-    /** Any event after the given instant (the state machine decides whether it is allowed). */
+    /** Any event, mostly after the given instant, now and then before it (the request decides). */
     public static Gen<RequestEvent> event(Instant after) {
         return c -> {
-            Instant at = after.plus(Duration.ofMinutes(Gens.integers(0, 20_000).generate(c)));
+            Instant at = after.plus(Duration.ofMinutes(Gens.integers(-1_000, 20_000).generate(c)));
             return switch (Gens.integers(0, 8).generate(c)) {
                 case 0 -> new RequestEvent.Started(at);
                 case 1 -> new RequestEvent.InformationRequested(at, Gens.elements(RequestEvent.Information.values())
@@ -41,12 +41,18 @@ public final class RequestGens {
         };
     }
 
-    /** A history: the receipt, then up to six events in time order, legal or not. */
+    /** A history: the receipt, then up to six events, legal or not, mostly in time order. */
     public static Gen<List<RequestEvent>> histories() {
         return c -> {
             Instant at = receivedInstants().generate(c);
             List<RequestEvent> events = List.of(new RequestEvent.Received(at, Gens.elements(RequestType.values())
                     .generate(c)));
+            if (Gens.integers(0, 3).generate(c) == 0) {
+                // a quarter of the histories extend early, so that legal extensions are common
+                events = events.append(new RequestEvent.Extended(at.plus(Duration.ofDays(Gens.integers(0, 20)
+                        .generate(c))), Gens.integers(1, 2).generate(c),
+                        Gens.elements(RequestEvent.ExtensionReason.values()).generate(c)));
+            }
             int count = Gens.integers(0, 6).generate(c);
             for (int i = 0; i < count; i++) {
                 RequestEvent e = event(events.last().at()).generate(c);

@@ -3,7 +3,9 @@ package io.github.grondslag.testkit.request;
 import io.github.grondslag.domain.request.RefusalGround;
 import io.github.grondslag.domain.request.RequestEvent;
 import io.github.grondslag.domain.request.RequestStatus;
+import io.github.grondslag.domain.request.Deadlines;
 import io.github.grondslag.domain.request.RightsRequest;
+import io.github.grondslag.domain.time.DutchCalendar;
 import io.github.grondslag.domain.subject.SubjectId;
 import io.github.grondslag.testkit.generators.RequestGens;
 import io.github.grondslag.testkit.property.Property;
@@ -47,23 +49,39 @@ class RightsRequestProperties {
         };
     }
 
+    private static final Deadlines DUTCH = new Deadlines(DutchCalendar.statutory(), Deadlines.AMSTERDAM,
+            Deadlines.Suspension.SUSPEND);
+    private static final SubjectId S = SubjectId.of("s");
+
+    private static Either<?, RightsRequest> replay(List<RequestEvent> history) {
+        return RightsRequest.replay("r", S, history, DUTCH, 2);
+    }
+
     @Test
     void everyLegalHistoryGivesExactlyTheTablesStatusAndEveryIllegalOneARejection() {
         Property.forAll(RequestGens.histories())
-                .classify(h -> RightsRequest.replay("r", SubjectId.of("s"), h).isRight() ? "legal" : "illegal")
+                .classify(h -> replay(h).isRight() ? "legal" : "illegal")
                 .requireLabel("legal", 20)
                 .requireLabel("illegal", 20)
+                .classify(h -> h.exists(e -> e instanceof RequestEvent.Extended) && replay(h).isRight()
+                        ? "legal extension" : "no legal extension")
+                .requireLabel("legal extension", 10)
                 .checkThat(history -> {
                     Option<RequestStatus> expected = Option.some(RequestStatus.RECEIVED);
+                    List<RequestEvent> prefix = history.take(1);
                     for (RequestEvent e : history.tail()) {
-                        expected = expected.flatMap(s -> table(s, e));
+                        boolean inOrder = !e.at().isBefore(prefix.last().at());
+                        boolean extensionInTime = !(e instanceof RequestEvent.Extended) || expected.isDefined()
+                                && !DUTCH.localDate(e.at()).isAfter(DUTCH.due(new RightsRequest("r", S, prefix))
+                                .firstPeriodEnd().getOrElse(java.time.LocalDate.MIN));
+                        expected = inOrder && extensionInTime ? expected.flatMap(s -> table(s, e)) : Option.none();
+                        prefix = prefix.append(e);
                     }
-                    Either<?, RightsRequest> replayed = RightsRequest.replay("r", SubjectId.of("s"), history);
+                    Either<?, RightsRequest> replayed = replay(history);
                     assertEquals(expected.isDefined(), replayed.isRight(), history::toString);
                     if (replayed.isRight()) {
                         assertEquals(expected.get(), replayed.get().status());
-                        assertEquals(replayed.get(), RightsRequest.replay("r", SubjectId.of("s"), history).get(),
-                                "replaying twice gives the same request");
+                        assertEquals(replayed.get(), replay(history).get(), "replaying twice gives the same request");
                     }
                 });
     }
@@ -71,7 +89,7 @@ class RightsRequestProperties {
     @Test
     void aClosedRequestRejectsEveryFurtherEvent() {
         Property.forAll(RequestGens.histories())
-                .checkThat(history -> RightsRequest.replay("r", SubjectId.of("s"), history)
+                .checkThat(history -> replay(history)
                         .toOption().filter(r -> r.status().isClosed())
                         .forEach(r -> assertTrue(r.record(new RequestEvent.Withdrawn(r.events().last().at())).isLeft())));
     }
