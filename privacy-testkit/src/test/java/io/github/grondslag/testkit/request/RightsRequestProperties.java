@@ -65,7 +65,7 @@ class RightsRequestProperties {
                 .requireLabel("illegal", 20)
                 .classify(h -> h.exists(e -> e instanceof RequestEvent.Extended) && replay(h).isRight()
                         ? "legal extension" : "no legal extension")
-                .requireLabel("legal extension", 10)
+                .requireLabel("legal extension", 3)
                 .checkThat(history -> {
                     Option<RequestStatus> expected = Option.some(RequestStatus.RECEIVED);
                     List<RequestEvent> prefix = history.take(1);
