@@ -61,11 +61,11 @@ class RightsRequestProperties {
     void everyLegalHistoryGivesExactlyTheTablesStatusAndEveryIllegalOneARejection() {
         Property.forAll(RequestGens.histories())
                 .classify(h -> replay(h).isRight() ? "legal" : "illegal")
-                .requireLabel("legal", 20)
+                .requireLabel("legal", 10)
                 .requireLabel("illegal", 20)
                 .classify(h -> h.exists(e -> e instanceof RequestEvent.Extended) && replay(h).isRight()
                         ? "legal extension" : "no legal extension")
-                .requireLabel("legal extension", 3)
+                .requireLabel("legal extension", 1.5)
                 .checkThat(history -> {
                     Option<RequestStatus> expected = Option.some(RequestStatus.RECEIVED);
                     List<RequestEvent> prefix = history.take(1);
