@@ -2,22 +2,26 @@ package io.github.grondslag.domain.law;
 
 /**
  * Reading from or writing to a subject's device: cookies, pixels, scripts. Telecommunicatiewet
- * art. 11.7a(1) requires consent for them, except (11.7a(3)) for what is strictly necessary for
- * the service the subject asked for and for analytics with no or minor consequences for privacy.
+ * art. 11.7a(1) requires consent for them, except what is strictly necessary for the service the
+ * subject asked for (11.7a(3)(b)) and analytics on the quality or effectiveness of the service with
+ * no or minor consequences for privacy (11.7a(3)(c)).
  */
 public enum TrackingTechnique {
-    FUNCTIONAL_COOKIES(true),
-    /** Analytics set up with no or minor privacy impact (11.7a(3)(b)). */
-    PRIVACY_FRIENDLY_ANALYTICS(true),
-    ANALYTICS_COOKIES(false),
-    MARKETING_COOKIES(false),
-    TRACKING_PIXELS(false),
-    TRACKING_SCRIPTS(false);
+    /** Strictly necessary for the service asked for (11.7a(3)(b)). */
+    FUNCTIONAL_COOKIES("11.7a(3)(b)"),
+    /** Analytics set up with no or minor privacy impact (11.7a(3)(c)). */
+    PRIVACY_FRIENDLY_ANALYTICS("11.7a(3)(c)"),
+    ANALYTICS_COOKIES(null),
+    MARKETING_COOKIES(null),
+    TRACKING_PIXELS(null),
+    TRACKING_SCRIPTS(null);
 
+    private final String exemption;
     private final boolean exemptFromConsent;
 
-    TrackingTechnique(boolean exemptFromConsent) {
-        this.exemptFromConsent = exemptFromConsent;
+    TrackingTechnique(String exemption) {
+        this.exemption = exemption == null ? "11.7a(1)" : exemption;
+        this.exemptFromConsent = exemption != null;
     }
 
     /** Whether 11.7a(3) exempts this technique from the consent requirement. */
@@ -27,6 +31,6 @@ public enum TrackingTechnique {
 
     /** The provision that decides whether consent is required. */
     public Citation citation() {
-        return Citation.telecommunicatiewet(exemptFromConsent ? "11.7a(3)" : "11.7a(1)");
+        return Citation.telecommunicatiewet(exemption);
     }
 }

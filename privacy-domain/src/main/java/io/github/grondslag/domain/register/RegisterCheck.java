@@ -1,6 +1,7 @@
 package io.github.grondslag.domain.register;
 
 import io.github.grondslag.domain.law.Citation;
+import io.github.grondslag.domain.law.CriminalDataAuthorisation;
 import io.github.grondslag.domain.law.DataSubjectRight;
 import io.github.grondslag.domain.law.LawfulBasis;
 import io.github.grondslag.domain.law.SpecialCategoryCondition;
@@ -116,10 +117,19 @@ public final class RegisterCheck {
     private static Seq<Finding> criminalData(Register register) {
         return register.purposes().flatMap(p -> {
             List<DataCategory> criminal = register.dataCategoriesOf(p).filter(DataCategory::isCriminal);
-            return criminal.nonEmpty() && p.criminalDataAuthorisation().isEmpty()
-                    ? Option.of(error(CheckRule.R4_CRIMINAL_DATA, Citation.avg("10"), p,
-                    "processes criminal data (" + names(criminal) + ") but names no authorisation: art. 10 allows"
-                            + " it only under official authority or a law such as UAVG 31-33."))
+            if (criminal.isEmpty()) {
+                return Option.<Finding>none();
+            }
+            if (p.criminalDataAuthorisation().isEmpty()) {
+                return Option.of(error(CheckRule.R4_CRIMINAL_DATA, Citation.avg("10"), p,
+                        "processes criminal data (" + names(criminal) + ") but names no authorisation: art. 10 allows"
+                                + " it only under official authority or a law such as UAVG 31-33."));
+            }
+            return p.criminalDataAuthorisation().contains(CriminalDataAuthorisation.EXPLICIT_CONSENT)
+                    && !p.consent().exists(ConsentTerms::explicit)
+                    ? Option.of(error(CheckRule.R4_CRIMINAL_DATA, Citation.uavg("32(a)"), p,
+                    "relies on explicit consent for criminal data (" + names(criminal)
+                            + ") but does not collect explicit consent."))
                     : Option.<Finding>none();
         });
     }
@@ -158,6 +168,11 @@ public final class RegisterCheck {
                                 ? Option.of(retentionError(r,
                                 "has a minimum (" + r.minimum().get() + ") longer than its maximum ("
                                         + r.maximum().get() + ")."))
+                                : Option.<Finding>none(),
+                        r.duration().isDefined() && r.maximum().isDefined()
+                                && compare(r.duration().get(), r.maximum().get()) > 0
+                                ? Option.of(retentionError(r, "keeps data for " + r.duration().get()
+                                + ", longer than its own maximum (" + r.maximum().get() + ")."))
                                 : Option.<Finding>none())
                 .flatMap(Function.identity()));
         Seq<Finding> purposes = register.purposes().filter(p -> p.retentionRules().isEmpty())

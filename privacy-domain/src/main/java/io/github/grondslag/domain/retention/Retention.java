@@ -51,7 +51,10 @@ public final class Retention {
                     + " from (" + r.trigger().map(t -> t.name().toLowerCase().replace('_', ' ')).getOrElse("none")
                     + ") has not happened");
         }
-        Option<Period> end = r.duration().orElse(r.maximum());
+        Option<Period> end = r.duration().isDefined() && r.maximum().isDefined()
+                ? Option.some(io.github.grondslag.domain.register.Periods.compare(r.duration().get(), r.maximum().get())
+                <= 0 ? r.duration().get() : r.maximum().get())
+                : r.duration().orElse(r.maximum());
         if (end.isEmpty()) {
             return retain(record, Option.some(r.id()), r.action(), Citation.avg("5(1)(e)"),
                     "the rule names no duration or maximum");

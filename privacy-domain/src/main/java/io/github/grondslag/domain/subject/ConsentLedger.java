@@ -24,6 +24,11 @@ public record ConsentLedger(SubjectId subject, String purposeId, List<ConsentEve
         Objects.requireNonNull(subject, "subject");
         Objects.requireNonNull(purposeId, "purposeId");
         Objects.requireNonNull(events, "events");
+        for (List<ConsentEvent> rest = events; rest.size() > 1; rest = rest.tail()) {
+            if (rest.tail().head().at().isBefore(rest.head().at())) {
+                throw new IllegalArgumentException("a consent ledger's events are in time order");
+            }
+        }
     }
 
     /** The ledger of a subject and purpose before anything was recorded. */
@@ -85,9 +90,17 @@ public record ConsentLedger(SubjectId subject, String purposeId, List<ConsentEve
                 ? "not given" : "already withdrawn") + " at that moment")));
     }
 
-    /** The purposes for which the ledger records consent: those that rest on it or ask for it. */
+    /**
+     * The purposes for which the ledger records consent and a processing needs it in force: those
+     * that rest on it, ask for it, or rely on explicit consent for special data (9(2)(a)) or criminal
+     * data (UAVG 32(a)).
+     */
     public static boolean requiresConsent(Purpose purpose) {
-        return purpose.restsOn(io.github.grondslag.domain.law.LawfulBasis.CONSENT) || purpose.collectsConsent();
+        return purpose.restsOn(io.github.grondslag.domain.law.LawfulBasis.CONSENT) || purpose.collectsConsent()
+                || purpose.specialCategoryCondition()
+                .contains(io.github.grondslag.domain.law.SpecialCategoryCondition.EXPLICIT_CONSENT)
+                || purpose.criminalDataAuthorisation()
+                .contains(io.github.grondslag.domain.law.CriminalDataAuthorisation.EXPLICIT_CONSENT);
     }
 
     private Either<Rejection, Instant> inOrder(Instant at) {

@@ -142,7 +142,10 @@ public final class RegisterGens {
                     .generate(c))
                     : Option.none();
             Option<CriminalDataAuthorisation> authorisation = criminal
-                    ? Option.some(Gens.elements(CriminalDataAuthorisation.values()).generate(c))
+                    ? Option.some(basis == LawfulBasis.CONSENT && explicit
+                    ? Gens.elements(CriminalDataAuthorisation.values()).generate(c)
+                    : Gens.elementsOf(List.of(CriminalDataAuthorisation.values())
+                    .remove(CriminalDataAuthorisation.EXPLICIT_CONSENT)).generate(c))
                     : Option.none();
             Option<AutomatedDecision> automated = Gens.optionOf(c2 -> new AutomatedDecision(
                     Gens.booleans().generate(c2),
