@@ -41,14 +41,20 @@ public final class RegisterBreakers {
     private RegisterBreakers() {
     }
 
-    /** A register that breaks the given rule, and no other. */
+    /** A register that breaks the given rule, and no other, in any of the rule's ways. */
     public static Gen<Register> breaking(CheckRule rule) {
-        return c -> {
-            RegisterDraft draft = RegisterGens.compliantDraft().generate(c);
-            List<UnaryOperator<RegisterDraft>> ways = ways(rule);
-            RegisterDraft broken = Gens.elementsOf(ways).generate(c).apply(draft);
-            return RegisterGens.build(broken);
-        };
+        return Gens.integers(0, waysOf(rule) - 1).flatMap(way -> breaking(rule, way));
+    }
+
+    /** How many ways of breaking the rule there are. */
+    public static int waysOf(CheckRule rule) {
+        return ways(rule).size();
+    }
+
+    /** A register that breaks the given rule in its {@code way}-th way (0-based), and no other. */
+    public static Gen<Register> breaking(CheckRule rule, int way) {
+        UnaryOperator<RegisterDraft> breach = ways(rule).get(way);
+        return c -> RegisterGens.build(breach.apply(RegisterGens.compliantDraft().generate(c)));
     }
 
     private static List<UnaryOperator<RegisterDraft>> ways(CheckRule rule) {
@@ -67,7 +73,10 @@ public final class RegisterBreakers {
                     d -> withPurpose(withCategory(d, DataClass.SPECIAL), p -> p.withDataCategories(List.of(BROKEN))
                             .withSpecialCategoryCondition(Option.some(SpecialCategoryCondition.EXPLICIT_CONSENT))));
             case R4_CRIMINAL_DATA -> List.<UnaryOperator<RegisterDraft>>of(
-                    d -> withPurpose(withCategory(d, DataClass.CRIMINAL), p -> p.withDataCategories(List.of(BROKEN))));
+                    d -> withPurpose(withCategory(d, DataClass.CRIMINAL), p -> p.withDataCategories(List.of(BROKEN))),
+                    d -> withPurpose(withCategory(d, DataClass.CRIMINAL), p -> p.withDataCategories(List.of(BROKEN))
+                            .withCriminalDataAuthorisation(Option.some(
+                                    io.github.grondslag.domain.law.CriminalDataAuthorisation.EXPLICIT_CONSENT))));
             case R5_LEGITIMATE_INTERESTS -> List.<UnaryOperator<RegisterDraft>>of(
                     d -> withPurpose(d, p -> p.withLawfulBases(List.of(LawfulBasis.LEGITIMATE_INTERESTS))),
                     d -> withPurpose(d.withRightsOffered(d.rightsOffered().remove(DataSubjectRight.OBJECTION)),
@@ -80,6 +89,9 @@ public final class RegisterBreakers {
                             Option.none(), Option.none(), r.action(), r.extendedByLegalHold(), r.source())),
                     d -> withRule(d, r -> new RetentionRule(r.id(), r.description(), r.trigger(), Option.none(),
                             Option.some(Period.ofYears(9)), Option.some(Period.ofYears(8)), r.action(),
+                            r.extendedByLegalHold(), r.source())),
+                    d -> withRule(d, r -> new RetentionRule(r.id(), r.description(), r.trigger(),
+                            Option.some(Period.ofYears(10)), Option.none(), Option.some(Period.ofYears(8)), r.action(),
                             r.extendedByLegalHold(), r.source())),
                     d -> withPurpose(d, p -> p.withRetentionRules(List.empty())));
             case R7_PROCESSOR_AGREEMENT -> List.<UnaryOperator<RegisterDraft>>of(
