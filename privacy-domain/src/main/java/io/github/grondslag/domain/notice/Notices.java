@@ -62,9 +62,21 @@ public final class Notices {
     /** The receipt for the last consent given in a ledger, due the day it was given. */
     public static Option<Notice> consentReceipt(ConsentLedger ledger, Deadlines deadlines) {
         return ledger.events().filter(e -> e instanceof ConsentEvent.Given).lastOption()
-                .map(g -> new Notice(ledger.purposeId() + "/" + g.at(), Notice.Kind.CONSENT_RECEIPT, ledger.subject(),
+                .map(g -> new Notice("consent-receipt/" + ledger.purposeId() + "/" + g.at() + "/"
+                        + fingerprint(ledger.subject().value()), Notice.Kind.CONSENT_RECEIPT, ledger.subject(),
                         Option.some(deadlines.localDate(g.at())), Notice.Form.ANY, Citation.avg("7(1)"),
                         "receipt for consent to the purpose '" + ledger.purposeId() + "'"));
+    }
+
+    /** A stable, non-reversible short key for a subject id, so that notice ids are unique but hold no id. */
+    private static String fingerprint(String subjectId) {
+        try {
+            byte[] hash = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(subjectId.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(hash, 0, 8);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
     }
 
     /** The notices that are due, not deferred, not sent, and past their date. */

@@ -10,6 +10,8 @@ public enum RefusalGround {
     EXCESSIVE(Citation.avg("12(5)")),
     /** 12(6), 11(2): the controller could not establish the subject's identity. */
     IDENTITY_NOT_ESTABLISHED(Citation.avg("12(6)")),
+    /** 17(1)(a) not met: the data are still necessary for the purpose (a contract that still runs). */
+    STILL_NECESSARY(Citation.avg("17(1)(a)")),
     /** 17(3)(b): a legal obligation requires the data to be kept. */
     LEGAL_RETENTION_OBLIGATION(Citation.avg("17(3)(b)")),
     /** 17(3)(e): the data are needed for legal claims. */

@@ -1,5 +1,6 @@
 package io.github.grondslag.domain.retention;
 
+import io.github.grondslag.domain.law.Citation;
 import io.github.grondslag.domain.record.PersonalRecord;
 import io.vavr.control.Option;
 
@@ -19,12 +20,23 @@ public record LegalHold(String id, Scope scope, String targetId, Reason reason, 
 
     /** Why the data must be kept; a closed list, so that no free text carries personal data. */
     public enum Reason {
-        /** A lawsuit is pending (17(3)(e): establishment, exercise or defence of legal claims). */
-        PENDING_LAWSUIT,
-        /** A supervisory authority, the police or the public prosecutor investigates. */
-        OFFICIAL_INVESTIGATION,
-        /** A complaint or dispute procedure is still running. */
-        OPEN_PROCEDURE
+        /** A lawsuit is pending: legal claims, 17(3)(e). */
+        PENDING_LAWSUIT(Citation.avg("17(3)(e)")),
+        /** A supervisory authority, the police or the public prosecutor investigates: a legal obligation, 17(3)(b). */
+        OFFICIAL_INVESTIGATION(Citation.avg("17(3)(b)")),
+        /** A complaint or dispute procedure is still running: legal claims, 17(3)(e). */
+        OPEN_PROCEDURE(Citation.avg("17(3)(e)"));
+
+        private final Citation citation;
+
+        Reason(Citation citation) {
+            this.citation = citation;
+        }
+
+        /** The exception of art. 17(3) that keeps the data while the hold lasts. */
+        public Citation citation() {
+            return citation;
+        }
     }
 
     public LegalHold {

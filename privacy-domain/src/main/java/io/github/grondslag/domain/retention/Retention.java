@@ -40,10 +40,10 @@ public final class Retention {
         RetentionRule r = rule.get();
         List<LegalHold> covering = holds.filter(h -> h.covers(record));
         if (covering.exists(h -> h.activeOn(on))) {
+            LegalHold.Reason reason = covering.filter(h -> h.activeOn(on)).head().reason();
             return new RetentionVerdict(record.id(), record.purposeId(), Option.some(r.id()),
-                    RetentionVerdict.Verdict.ON_HOLD, Option.none(), Option.none(), r.action(), Citation.avg("17(3)(e)"),
-                    "a legal hold keeps the record (" + covering.filter(h -> h.activeOn(on)).head().reason()
-                            .name().toLowerCase().replace('_', ' ') + ")");
+                    RetentionVerdict.Verdict.ON_HOLD, Option.none(), Option.none(), r.action(), reason.citation(),
+                    "a legal hold keeps the record (" + reason.name().toLowerCase().replace('_', ' ') + ")");
         }
         Option<LocalDate> trigger = r.trigger().flatMap(t -> record.triggers().get(t));
         if (trigger.isEmpty()) {

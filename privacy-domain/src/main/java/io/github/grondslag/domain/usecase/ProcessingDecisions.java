@@ -51,7 +51,8 @@ public final class ProcessingDecisions {
                 ledgers.ledgers(operation.subject()), now);
         List<Citation> rules = decision instanceof Decision.Denied denied
                 ? denied.reasons().map(Rejection::citation)
-                : register.purpose(operation.purposeId()).get().lawfulBases().map(b -> b.citation());
+                : register.purpose(operation.purposeId()).get().lawfulBases().map(b -> b.citation())
+                .appendAll(operation.restrictionException().map(x -> x.citation()));
         audit.append(new AuditEntry(now, "processing.decided", operation.purposeId(),
                 decision.isPermitted() ? "permitted" : "denied", rules));
         return decision;

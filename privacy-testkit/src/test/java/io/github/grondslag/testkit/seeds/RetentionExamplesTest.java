@@ -154,4 +154,22 @@ class RetentionExamplesTest {
                 HashMap.of(RetentionTrigger.QUESTION_COMPLETED, LocalDate.of(2026, 5, 1)));
         assertTrue(ErasureDecision.decide(ZORGGENOOT, List.of(question), r -> List.empty(), answered).head().erase());
     }
+
+    @Test
+    void anErasureRequestDuringARunningContractIsRefusedAsStillNecessaryAndAnOfficialHoldCites17_3_b() {
+        LocalDate answered = LocalDate.of(2026, 6, 1);
+        PersonalRecord running = record("vgz-i-contracts", null, null, null);
+        ErasureDecision kept = ErasureDecision.decide(VGZ, List.of(running), r -> List.empty(), answered).head();
+        assertEquals(Option.some(RefusalGround.STILL_NECESSARY), kept.keptOn());
+        assertEquals("AVG 17(1)(a)", kept.refusal().get().citation().toString());
+
+        PersonalRecord ended = record("vgz-i-contracts", null, RetentionTrigger.RELATIONSHIP_ENDED,
+                LocalDate.of(2025, 1, 1));
+        assertTrue(ErasureDecision.decide(VGZ, List.of(ended), r -> List.empty(), answered).head().erase(),
+                "a contract purpose's own 7 years are no 17(3) ground once the relationship has ended");
+        LegalHold inquiry = LegalHold.onRecord("h", "rec-1", LegalHold.Reason.OFFICIAL_INVESTIGATION,
+                LocalDate.of(2026, 1, 1));
+        assertEquals(Option.some(RefusalGround.LEGAL_RETENTION_OBLIGATION),
+                ErasureDecision.decide(VGZ, List.of(ended), r -> List.of(inquiry), answered).head().keptOn());
+    }
 }
