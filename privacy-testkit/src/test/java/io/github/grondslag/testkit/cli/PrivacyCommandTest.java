@@ -44,7 +44,7 @@ class PrivacyCommandTest {
     }
 
     private Path breaking(CheckRule rule) throws IOException {
-        return file(rule + ".json", RegisterJson.write(RegisterBreakers.breaking(rule).generate(Choices.random(1))));
+        return file(rule + ".json", RegisterJson.write(RegisterBreakers.breaking(rule, 0).generate(Choices.random(1))));
     }
 
     private static void assertNoStackTrace(Run run) {
