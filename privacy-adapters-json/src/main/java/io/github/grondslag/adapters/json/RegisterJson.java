@@ -93,6 +93,9 @@ public final class RegisterJson {
     /** One problem for a Jackson failure: where, and what, without echoing the input. */
     static JsonProblem problem(JacksonException e) {
         String path = path(e);
+        if (e instanceof tools.jackson.core.exc.InputCoercionException) {
+            return new JsonProblem(where(e, path), "the number is out of range here");
+        }
         if (e instanceof UnrecognizedPropertyException u) {
             return new JsonProblem(path, "unknown field '" + u.getPropertyName() + "'; expected one of "
                     + u.getKnownPropertyIds());

@@ -189,6 +189,10 @@ final class RegisterMapping {
     // --- the small readers, each reporting with its path ---
 
     private <D, T> List<T> each(String at, java.util.List<D> docs, BiFunction<String, D, T> map) {
+        return each(at, docs, "an object", map);
+    }
+
+    private <D, T> List<T> each(String at, java.util.List<D> docs, String expected, BiFunction<String, D, T> map) {
         if (docs == null) {
             return List.empty();
         }
@@ -196,7 +200,7 @@ final class RegisterMapping {
         for (int i = 0; i < docs.size(); i++) {
             D doc = docs.get(i);
             if (doc == null) {
-                problem(at + "[" + i + "]", "expected an object, found null");
+                problem(at + "[" + i + "]", "expected " + expected + ", found null");
             } else {
                 out.add(map.apply(at + "[" + i + "]", doc));
             }
@@ -205,11 +209,11 @@ final class RegisterMapping {
     }
 
     private List<String> strings(String at, java.util.List<String> values) {
-        return each(at, values, (path, v) -> v);
+        return each(at, values, "a string", (path, v) -> v);
     }
 
     private <E extends Enum<E>> List<E> enums(String at, Class<E> type, java.util.List<String> values) {
-        return each(at, values, (path, v) -> parse(path, type, v)).flatMap(o -> o);
+        return each(at, values, "a string", (path, v) -> parse(path, type, v)).flatMap(o -> o);
     }
 
     private <E extends Enum<E>> Option<E> requiredEnum(String at, Class<E> type, String value) {

@@ -179,4 +179,19 @@ class RegisterJsonTest {
     void nullForTheWholeDocumentIsRejected() {
         assertEquals("$", onlyProblem("null").path());
     }
+
+    @Test
+    void aNumberOutOfRangeIsNamedAsSuch() {
+        JsonProblem p = onlyProblem(MINIMAL.replace("\"format\": 1", "\"format\": 99999999999999999999"));
+        assertTrue(p.path().startsWith("$.format"), p.path());
+        assertEquals("the number is out of range here", p.message());
+    }
+
+    @Test
+    void aNullInAListOfIdsSaysAStringWasExpected() {
+        JsonProblem p = onlyProblem(MINIMAL.replace("\"dataCategories\": [\"contact\"]",
+                "\"dataCategories\": [\"contact\", null]"));
+        assertEquals("$.purposes[0].dataCategories[1]", p.path());
+        assertEquals("expected a string, found null", p.message());
+    }
 }

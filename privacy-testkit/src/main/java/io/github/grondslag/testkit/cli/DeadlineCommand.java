@@ -9,6 +9,7 @@ import io.github.grondslag.domain.request.RequestType;
 import io.github.grondslag.domain.request.RightsRequest;
 import io.github.grondslag.domain.subject.SubjectId;
 import io.github.grondslag.domain.time.DutchCalendar;
+import io.github.grondslag.domain.time.DutchHolidays;
 import io.vavr.control.Either;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -60,10 +61,21 @@ final class DeadlineCommand implements Callable<Integer> {
         ZoneId zoneId;
         try {
             at = OffsetDateTime.parse(received).toInstant();
-            zoneId = ZoneId.of(zone);
         } catch (DateTimeException e) {
             err.println("privacy deadline: --received must be an ISO-8601 date-time with offset, such as"
-                    + " 2026-01-31T23:30:00Z, and --zone a zone id such as Europe/Amsterdam");
+                    + " 2026-01-31T23:30:00Z");
+            return 2;
+        }
+        try {
+            zoneId = ZoneId.of(zone);
+        } catch (DateTimeException e) {
+            err.println("privacy deadline: --zone must be a time-zone id such as Europe/Amsterdam");
+            return 2;
+        }
+        int year = at.atZone(zoneId).getYear();
+        if (year < DutchHolidays.FIRST_YEAR || year > DutchHolidays.LAST_YEAR - 1) {
+            err.println("privacy deadline: --received must fall in the years " + DutchHolidays.FIRST_YEAR + "-"
+                    + (DutchHolidays.LAST_YEAR - 1) + ", for which the Dutch calendar is computed");
             return 2;
         }
         int cap = 2;

@@ -55,10 +55,17 @@ class DeadlineCommandTest {
                 {"deadline", "--received", "2026-01-31T10:00:00Z", "--extension", "3"},
                 {"deadline", "--received", "2026-01-31T10:00:00Z", "--type", "gossip"},
                 {"deadline"},
-                {"deadline", "--received", "2026-01-31T10:00:00Z", "--register", "absent.json"}}) {
+                {"deadline", "--received", "2026-01-31T10:00:00Z", "--register", "absent.json"},
+                {"deadline", "--received", "2300-01-01T00:00:00Z"},
+                {"deadline", "--received", "2199-12-20T10:00:00Z"}}) {
             PrivacyCommandTest.Run run = privacy(args);
             assertEquals(2, run.code(), String.join(" ", args) + ": " + run.err());
             assertFalse(run.err().contains("Exception"), run.err());
+            assertFalse(run.err().contains("internal error"), run.err());
         }
+        assertTrue(privacy("deadline", "--received", "2026-01-31T10:00:00Z", "--zone", "Mars/Olympus").err()
+                .contains("--zone"), "the message names the option that is wrong");
+        assertFalse(privacy("deadline", "--received", "2026-01-31T10:00:00Z", "--zone", "Mars/Olympus").err()
+                .contains("--received"));
     }
 }

@@ -130,6 +130,17 @@ class PrivacyCommandTest {
     }
 
     @Test
+    void fourMegabytesOfGarbageReachTheParserAndExitTwo() throws IOException {
+        byte[] garbage = new byte[4 * 1024 * 1024];
+        new Random(13).nextBytes(garbage);
+        garbage[0] = '{';
+        Run run = privacy("check", Files.write(dir.resolve("garbage4.json"), garbage).toString());
+        assertEquals(2, run.code());
+        assertTrue(run.err().contains("not valid JSON"), run.err());
+        assertNoStackTrace(run);
+    }
+
+    @Test
     void usageErrorsExitTwo() {
         assertEquals(2, privacy().code());
         assertEquals(2, privacy("check").code());

@@ -25,6 +25,7 @@ class SeedCommandTest {
         assertEquals("1", r[0], r[2]);
         assertTrue(r[1].contains("R4 [AVG 10] purpose 'vgz-viii-fraud'"), r[1]);
         assertTrue(r[1].contains("R8 [AVG 44] transfer 'vgz-non-eea-software'"), r[1]);
+        assertTrue(r[1].contains("Errors (3)") && r[1].contains("Warnings (7)"), r[1]);
         assertTrue(r[1].indexOf("Errors (3)") < r[1].indexOf("Warnings (7)"), r[1]);
     }
 
