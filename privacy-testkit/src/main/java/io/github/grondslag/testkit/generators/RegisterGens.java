@@ -85,17 +85,27 @@ public final class RegisterGens {
         };
     }
 
-    /** A retention rule that is finite, has a trigger and keeps min <= max (rule 6 holds). */
+    /**
+     * A retention rule that is finite, has a trigger and keeps min <= max (rule 6 holds): a plain
+     * duration, a minimum–maximum window, or a maximum only, in years, months, weeks or days.
+     */
     public static Gen<RetentionRule> retentionRule(String id) {
         return c -> {
-            int minYears = Gens.integers(0, 5).generate(c);
-            int maxYears = minYears + Gens.integers(0, 5).generate(c);
-            boolean window = Gens.booleans().generate(c);
+            int unit = Gens.integers(0, 3).generate(c);
+            int low = Gens.integers(0, 5).generate(c);
+            int high = low + Gens.integers(0, 5).generate(c);
+            int shape = Gens.integers(0, 2).generate(c);
+            java.util.function.IntFunction<Period> period = n -> switch (unit) {
+                case 0 -> Period.ofYears(n);
+                case 1 -> Period.ofMonths(n * 5);
+                case 2 -> Period.ofWeeks(n * 3);
+                default -> Period.ofDays(n * 11);
+            };
             return new RetentionRule(id, text().generate(c),
                     Option.some(Gens.elements(RetentionTrigger.values()).generate(c)),
-                    window ? Option.none() : Option.some(Period.ofYears(maxYears + 1)),
-                    window ? Option.some(Period.ofYears(minYears)) : Option.none(),
-                    window ? Option.some(Period.ofYears(maxYears)) : Option.none(),
+                    shape == 0 ? Option.some(period.apply(high + 1)) : Option.none(),
+                    shape == 1 ? Option.some(period.apply(low)) : Option.none(),
+                    shape == 0 ? Option.none() : Option.some(period.apply(high + 1)),
                     Gens.elements(RetentionAction.values()).generate(c), Gens.booleans().generate(c),
                     source().generate(c));
         };

@@ -81,6 +81,9 @@ class RetentionProperties {
     @Test
     void mayEraseNeverComesBeforeTheDayAfterTriggerPlusMinimum() {
         Property.forAll(cases())
+                .classify(k -> k.records().exists(r -> probes(k, r).exists(on -> Retention.evaluate(k.register(), r,
+                        k.holdsOf(r), on).verdict() == Verdict.MAY_ERASE)) ? "some may go" : "none may go")
+                .requireLabel("some may go", 10)
                 .checkThat(k -> k.records().forEach(r -> probes(k, r).forEach(on -> {
                     RetentionVerdict v = Retention.evaluate(k.register(), r, k.holdsOf(r), on);
                     if (v.verdict() == Verdict.MAY_ERASE || v.verdict() == Verdict.MUST_ERASE) {
