@@ -93,6 +93,11 @@ public final class Answers {
         return new RefusalNotice(ground, ground.citation(), COMPLAINT_ROUTE);
     }
 
+    /** The refusal of a request of a given type, with the provision that fits the type. */
+    public static RefusalNotice refusal(RefusalGround ground, RequestType type) {
+        return new RefusalNotice(ground, ground.citation(type), COMPLAINT_ROUTE);
+    }
+
     /** A notice to one recipient (19), or the recorded reason why it is not sent. */
     public record RecipientNotice(String recipientId, RequestType action, Option<String> notSentBecause) {
         public RecipientNotice {

@@ -32,4 +32,26 @@ public enum RefusalGround {
     public Citation citation() {
         return citation;
     }
+
+    /**
+     * The provision for this ground on a request of the given type: the rights of others are
+     * 15(4) for access and 20(4) for portability; a right that does not apply is 20(1) for
+     * portability, 21(1) for an objection, 17(1) for erasure, 22(1) for human intervention, and the
+     * right's own article otherwise.
+     */
+    public Citation citation(RequestType type) {
+        if (this == RIGHTS_OF_OTHERS) {
+            return Citation.avg(type == RequestType.PORTABILITY ? "20(4)" : "15(4)");
+        }
+        if (this == RIGHT_DOES_NOT_APPLY) {
+            return switch (type) {
+                case PORTABILITY -> Citation.avg("20(1)");
+                case OBJECTION -> Citation.avg("21(1)");
+                case ERASURE -> Citation.avg("17(1)");
+                case HUMAN_INTERVENTION -> Citation.avg("22(1)");
+                default -> type.citation();
+            };
+        }
+        return citation;
+    }
 }

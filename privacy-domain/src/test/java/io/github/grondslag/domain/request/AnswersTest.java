@@ -63,6 +63,17 @@ class AnswersTest {
     }
 
     @Test
+    void aRefusalCitesTheProvisionThatFitsTheRequestType() {
+        assertEquals("AVG 21(1)", Answers.refusal(RefusalGround.RIGHT_DOES_NOT_APPLY, RequestType.OBJECTION)
+                .citation().toString());
+        assertEquals("AVG 20(1)", Answers.refusal(RefusalGround.RIGHT_DOES_NOT_APPLY, RequestType.PORTABILITY)
+                .citation().toString());
+        assertEquals("AVG 20(4)", Answers.refusal(RefusalGround.RIGHTS_OF_OTHERS, RequestType.PORTABILITY)
+                .citation().toString());
+        assertEquals("AVG 12(5)", Answers.refusal(RefusalGround.EXCESSIVE, RequestType.ACCESS).citation().toString());
+    }
+
+    @Test
     void aRefusalNamesItsGroundArticleAndTheComplaintRoute() {
         Answers.RefusalNotice n = Answers.refusal(RefusalGround.LEGAL_RETENTION_OBLIGATION);
         assertEquals("AVG 17(3)(b)", n.citation().toString());

@@ -56,6 +56,18 @@ class ConsentLedgerProperties {
     }
 
     @Test
+    void aLedgerSplitIntoAPrefixAndTheRestGivesTheSameStatusAtEveryInstant() {
+        Property.forAll(SubjectGens.ledger(SUBJECT, "p"), Gens.integers(0, 10), SubjectGens.instants())
+                .checkThat(t -> t.apply((ledger, k, at) -> {
+                    int split = Math.min(k, ledger.events().size());
+                    ConsentStatus fromPrefix = new ConsentLedger(SUBJECT, "p", ledger.events().take(split)).statusAt(at)
+                            .after(ledger.events().drop(split).filter(e -> !e.at().isAfter(at)));
+                    assertEquals(ledger.statusAt(at), fromPrefix);
+                    return null;
+                }));
+    }
+
+    @Test
     void theStatusAtAnInstantIsTheFoldOfTheEventsUpToIt() {
         Property.forAll(SubjectGens.ledger(SUBJECT, "p"), SubjectGens.instants())
                 .checkThat(t -> t.apply((ledger, at) -> {
