@@ -5,6 +5,7 @@ import io.github.grondslag.domain.law.Rejection;
 import io.github.grondslag.domain.register.DataCategory;
 import io.github.grondslag.domain.register.Purpose;
 import io.github.grondslag.domain.register.Register;
+import io.github.grondslag.domain.retention.RetentionVerdict;
 import io.github.grondslag.domain.subject.ConsentLedger;
 import io.github.grondslag.domain.subject.Objection;
 import io.github.grondslag.domain.subject.Restriction;
@@ -78,6 +79,24 @@ public final class Decider {
             return Decision.PERMITTED;
         }
         return new Decision.Denied(reasons(t, operation, state, consents, at));
+    }
+
+    /**
+     * Decides an operation on a stored record, given the record's retention verdict on the day
+     * ({@code Retention.evaluate}): a record whose retention has run out must be erased, not
+     * processed (5(1)(e)); that reason joins any other.
+     */
+    public Decision decide(Operation operation, SubjectState state, List<ConsentLedger> consents, Instant at,
+                           RetentionVerdict record) {
+        Decision decision = decide(operation, state, consents, at);
+        if (record.verdict() != RetentionVerdict.Verdict.MUST_ERASE) {
+            return decision;
+        }
+        Rejection expired = new Rejection(Citation.avg("5(1)(e)"), "the record's retention ended"
+                + record.mustEraseFrom().map(d -> " on " + d.minusDays(1)).getOrElse("")
+                + "; it must be erased, not processed");
+        return new Decision.Denied(decision instanceof Decision.Denied denied
+                ? denied.reasons().append(expired) : List.of(expired));
     }
 
     /** The permit path: every check, with no allocation. */

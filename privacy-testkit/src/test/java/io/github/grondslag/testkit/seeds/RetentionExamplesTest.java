@@ -172,4 +172,24 @@ class RetentionExamplesTest {
         assertEquals(Option.some(RefusalGround.LEGAL_RETENTION_OBLIGATION),
                 ErasureDecision.decide(VGZ, List.of(ended), r -> List.of(inquiry), answered).head().keptOn());
     }
+
+    @Test
+    void aRecordWhoseRetentionRanOutIsNotProcessedWhateverElseAllows() {
+        PersonalRecord old = record("vgz-i-contracts", null, RetentionTrigger.RELATIONSHIP_ENDED,
+                LocalDate.of(2015, 3, 1));
+        io.github.grondslag.domain.decision.Operation use = io.github.grondslag.domain.decision.Operation.use(S,
+                "care-providers", "vgz-i-contracts", List.of("contact-details"));
+        io.github.grondslag.domain.decision.Decider decider = io.github.grondslag.domain.decision.Decider.of(VGZ);
+        io.github.grondslag.domain.subject.SubjectState state = io.github.grondslag.domain.subject.SubjectState.empty(S);
+        java.time.Instant at = java.time.Instant.parse("2026-06-01T10:00:00Z");
+        assertTrue(decider.decide(use, state, List.empty(), at).isPermitted());
+        io.github.grondslag.domain.decision.Decision d = decider.decide(use, state, List.empty(), at,
+                Retention.evaluate(VGZ, old, List.empty(), LocalDate.of(2026, 6, 1)));
+        assertEquals("[AVG 5(1)(e)] the record's retention ended on 2022-03-01; it must be erased, not processed",
+                ((io.github.grondslag.domain.decision.Decision.Denied) d).reasons().head().toString());
+        PersonalRecord fresh = record("vgz-i-contracts", null, RetentionTrigger.RELATIONSHIP_ENDED,
+                LocalDate.of(2024, 2, 29));
+        assertTrue(decider.decide(use, state, List.empty(), at,
+                Retention.evaluate(VGZ, fresh, List.empty(), LocalDate.of(2026, 6, 1))).isPermitted());
+    }
 }
