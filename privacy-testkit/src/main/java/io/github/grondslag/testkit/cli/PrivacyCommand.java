@@ -4,7 +4,6 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 
 /**
  * The {@code privacy} command line: the driving adapter for people and CI jobs.
@@ -42,11 +41,5 @@ public final class PrivacyCommand implements Runnable {
         out.flush();
         err.flush();
         return code;
-    }
-
-    public static void main(String[] args) {
-        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
-        PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-        System.exit(run(args, out, err));
     }
 }
