@@ -135,9 +135,13 @@ public final class Decider {
         return true;
     }
 
+    /** Whether a restriction lets the operation through: inactive, mere storage, or an exception of 18(2). */
     private static boolean allows(Restriction r, Operation op, Instant at) {
-        if (!r.activeAt(at) || op.storageOnly() || op.restrictionException().isEmpty()) {
-            return !r.activeAt(at) || op.storageOnly();
+        if (!r.activeAt(at) || op.storageOnly()) {
+            return true;
+        }
+        if (op.restrictionException().isEmpty()) {
+            return false;
         }
         return op.restrictionException().get() != RestrictionException.SUBJECT_CONSENT
                 || r.consentedPurposes().contains(op.purposeId());

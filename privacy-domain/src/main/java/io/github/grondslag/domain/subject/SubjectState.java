@@ -53,7 +53,7 @@ public record SubjectState(SubjectId subject, List<Restriction> restrictions, Li
      * An objection to direct marketing is upheld on receipt (21(3)).
      */
     public Either<Rejection, SubjectState> object(Purpose purpose, Instant received) {
-        if (objections.exists(o -> o.purposeId().equals(purpose.id()) && !o.upheldFrom().isDefined()
+        if (objections.exists(o -> o.purposeId().equals(purpose.id())
                 && o.outcome() instanceof Objection.Outcome.Pending)) {
             return Either.left(new Rejection(Citation.avg("21(1)"),
                     "an objection to the purpose '" + purpose.id() + "' is already pending"));
