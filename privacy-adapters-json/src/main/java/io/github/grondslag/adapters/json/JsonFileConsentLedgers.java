@@ -10,22 +10,11 @@ import io.vavr.collection.List;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Objects;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Stream;
 
-/**
- * The consent store as JSON files in a directory, one file per subject and purpose, written
- * durably ({@link DurableFiles}) with optimistic concurrency. File names are hashes: no subject id
- * appears on disk outside the (protected) file contents. Within one JVM, writers to the same
- * ledger are serialised; the expected version decides who wins.
- */
+/** The consent store as durable JSON files, one per subject and purpose ({@link JsonFileStore}). */
 public final class JsonFileConsentLedgers implements ConsentLedgers {
 
     record EventDoc(String type, String at, String statementVersion, String channel, String evidenceReference) {
@@ -34,51 +23,26 @@ public final class JsonFileConsentLedgers implements ConsentLedgers {
     record LedgerDoc(int format, String subject, String purposeId, java.util.List<EventDoc> events) {
     }
 
-    private final Path directory;
-    private final ConcurrentHashMap<String, Object> locks = new ConcurrentHashMap<>();
+    private final JsonFileStore<ConsentLedger, LedgerDoc> store;
 
     public JsonFileConsentLedgers(Path directory) {
-        this.directory = Objects.requireNonNull(directory, "directory");
-        try {
-            Files.createDirectories(directory);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot create the consent store's directory", e);
-        }
-    }
-
-    private Path file(SubjectId subject, String purposeId) {
-        return directory.resolve(DurableFiles.name(subject.value()) + "-" + DurableFiles.name(purposeId) + ".json");
+        this.store = new JsonFileStore<>(directory, "consent ledger", LedgerDoc.class, JsonFileConsentLedgers::document,
+                JsonFileConsentLedgers::ledger, ConsentLedger::version);
     }
 
     @Override
     public ConsentLedger ledger(SubjectId subject, String purposeId) {
-        Path file = file(subject, purposeId);
-        return Files.exists(file) ? read(file) : ConsentLedger.empty(subject, purposeId);
+        return store.find(subject.value(), purposeId).getOrElse(() -> ConsentLedger.empty(subject, purposeId));
     }
 
     @Override
     public List<ConsentLedger> ledgers(SubjectId subject) {
-        String prefix = DurableFiles.name(subject.value()) + "-";
-        try (Stream<Path> files = Files.list(directory)) {
-            return List.ofAll(files.filter(f -> f.getFileName().toString().startsWith(prefix)
-                            && f.getFileName().toString().endsWith(".json")).map(this::read))
-                    .sortBy(ConsentLedger::purposeId);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot list the consent store", e);
-        }
+        return store.all(Option.some(subject.value())).sortBy(ConsentLedger::purposeId);
     }
 
     @Override
     public Either<ConcurrentChange, ConsentLedger> save(ConsentLedger ledger, long expectedVersion) {
-        Path file = file(ledger.subject(), ledger.purposeId());
-        synchronized (locks.computeIfAbsent(file.getFileName().toString(), k -> new Object())) {
-            long actual = Files.exists(file) ? read(file).version() : 0;
-            if (actual != expectedVersion) {
-                return Either.left(new ConcurrentChange("consent ledger", expectedVersion, actual));
-            }
-            DurableFiles.write(file, JsonMappers.MAPPER.writeValueAsBytes(document(ledger)));
-            return Either.right(ledger);
-        }
+        return store.save(ledger.subject().value(), ledger.purposeId(), ledger, expectedVersion);
     }
 
     private static LedgerDoc document(ConsentLedger ledger) {
@@ -90,18 +54,12 @@ public final class JsonFileConsentLedgers implements ConsentLedgers {
                 null)).toJavaList());
     }
 
-    private ConsentLedger read(Path file) {
-        try {
-            LedgerDoc doc = JsonMappers.MAPPER.readValue(Files.readAllBytes(file), LedgerDoc.class);
-            List<ConsentEvent> events = List.ofAll(doc.events()).map(e -> e.type().equals("given")
-                    ? (ConsentEvent) new ConsentEvent.Given(Instant.parse(e.at()),
-                    Option.of(e.statementVersion()).map(LocalDate::parse), Channel.valueOf(e.channel()),
-                    e.evidenceReference())
-                    : new ConsentEvent.Withdrawn(Instant.parse(e.at()), Channel.valueOf(e.channel())));
-            return new ConsentLedger(SubjectId.of(doc.subject()), doc.purposeId(), events);
-        } catch (IOException | RuntimeException e) {
-            throw new IllegalStateException("the consent store's file " + file.getFileName()
-                    + " cannot be read back (" + e.getClass().getSimpleName() + ")", e);
-        }
+    private static ConsentLedger ledger(LedgerDoc doc) {
+        List<ConsentEvent> events = List.ofAll(doc.events()).map(e -> e.type().equals("given")
+                ? (ConsentEvent) new ConsentEvent.Given(Instant.parse(e.at()),
+                Option.of(e.statementVersion()).map(LocalDate::parse), Channel.valueOf(e.channel()),
+                e.evidenceReference())
+                : new ConsentEvent.Withdrawn(Instant.parse(e.at()), Channel.valueOf(e.channel())));
+        return new ConsentLedger(SubjectId.of(doc.subject()), doc.purposeId(), events);
     }
 }
