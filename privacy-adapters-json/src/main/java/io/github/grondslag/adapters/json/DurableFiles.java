@@ -14,10 +14,13 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * Durable file writes (DESIGN §4): the new content goes to a temporary file in the same directory,
- * is forced to disk, and replaces the old file by an atomic rename, after which the directory is
- * forced too. A crash at any point leaves either the old file or the new one, never a half-written
- * one; a write is acknowledged only after both forces.
+ * Durable file writes (DESIGN §4): the new content goes to a temporary file of its own in the same
+ * directory, is forced to disk, and replaces the old file by an atomic rename, after which the
+ * directory is forced too. A crash at any point leaves either the old file or the new one, never a
+ * half-written one; a write is acknowledged only after both forces. Forcing a directory needs a
+ * POSIX file system (Linux, macOS); on others the write fails loudly rather than being half-durable.
+ * If forcing the directory fails after the rename, the new content is visible although the write
+ * was reported as failed; a retry then meets a version conflict and reloads.
  */
 final class DurableFiles {
 
@@ -26,9 +29,10 @@ final class DurableFiles {
 
     static void write(Path target, byte[] content) {
         Path dir = target.toAbsolutePath().getParent();
-        Path tmp = dir.resolve(target.getFileName() + ".tmp");
+        Path tmp = null;
         try {
-            try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+            tmp = Files.createTempFile(dir, target.getFileName().toString(), ".tmp");
+            try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.WRITE,
                     StandardOpenOption.TRUNCATE_EXISTING)) {
                 ByteBuffer buffer = ByteBuffer.wrap(content);
                 while (buffer.hasRemaining()) {
@@ -37,15 +41,33 @@ final class DurableFiles {
                 channel.force(true);
             }
             Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            try (FileChannel directory = FileChannel.open(dir, StandardOpenOption.READ)) {
-                directory.force(true);
-            }
+            tmp = null;
+            forceDirectory(dir);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + target.getFileName(), e);
+        } finally {
+            if (tmp != null) {
+                try {
+                    Files.deleteIfExists(tmp);
+                } catch (IOException ignored) {
+                    // a leftover temporary file is removed when a store next opens the directory
+                }
+            }
         }
     }
 
-    /** A file name for a key that may hold an id: a hash, so that no id appears on disk. */
+    /** Forces a directory's entries to disk (after creating it, or renaming into it). */
+    static void forceDirectory(Path dir) throws IOException {
+        try (FileChannel directory = FileChannel.open(dir, StandardOpenOption.READ)) {
+            directory.force(true);
+        }
+    }
+
+    /**
+     * A file name for a key that may hold an id: the first 128 bits of its SHA-256, so that no id is
+     * written out in a name. This hides ids from a casual listing only: it is not pseudonymisation,
+     * since a guessable id can be hashed and compared; the directory must be protected like the data.
+     */
     static String name(String key) {
         try {
             byte[] hash = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));

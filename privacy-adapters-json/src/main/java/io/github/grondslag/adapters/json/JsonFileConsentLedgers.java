@@ -13,6 +13,7 @@ import io.vavr.control.Option;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Objects;
 
 /** The consent store as durable JSON files, one per subject and purpose ({@link JsonFileStore}). */
 public final class JsonFileConsentLedgers implements ConsentLedgers {
@@ -26,8 +27,8 @@ public final class JsonFileConsentLedgers implements ConsentLedgers {
     private final JsonFileStore<ConsentLedger, LedgerDoc> store;
 
     public JsonFileConsentLedgers(Path directory) {
-        this.store = new JsonFileStore<>(directory, "consent ledger", LedgerDoc.class, JsonFileConsentLedgers::document,
-                JsonFileConsentLedgers::ledger, ConsentLedger::version);
+        this.store = new JsonFileStore<>(directory, "consent", "consent ledger", LedgerDoc.class,
+                JsonFileConsentLedgers::document, JsonFileConsentLedgers::ledger, ConsentLedger::version);
     }
 
     @Override
@@ -37,7 +38,7 @@ public final class JsonFileConsentLedgers implements ConsentLedgers {
 
     @Override
     public List<ConsentLedger> ledgers(SubjectId subject) {
-        return store.all(Option.some(subject.value())).sortBy(ConsentLedger::purposeId);
+        return store.all(subject.value()).sortBy(ConsentLedger::purposeId);
     }
 
     @Override
@@ -54,12 +55,17 @@ public final class JsonFileConsentLedgers implements ConsentLedgers {
                 null)).toJavaList());
     }
 
-    private static ConsentLedger ledger(LedgerDoc doc) {
-        List<ConsentEvent> events = List.ofAll(doc.events()).map(e -> e.type().equals("given")
-                ? (ConsentEvent) new ConsentEvent.Given(Instant.parse(e.at()),
-                Option.of(e.statementVersion()).map(LocalDate::parse), Channel.valueOf(e.channel()),
-                e.evidenceReference())
-                : new ConsentEvent.Withdrawn(Instant.parse(e.at()), Channel.valueOf(e.channel())));
-        return new ConsentLedger(SubjectId.of(doc.subject()), doc.purposeId(), events);
+    private static Option<ConsentLedger> ledger(LedgerDoc doc) {
+        if (doc.format() != 1) {
+            return Option.none();
+        }
+        List<ConsentEvent> events = List.ofAll(doc.events()).map(e -> switch (e.type()) {
+            case "given" -> (ConsentEvent) new ConsentEvent.Given(Instant.parse(e.at()),
+                    Option.of(e.statementVersion()).map(LocalDate::parse), Channel.valueOf(e.channel()),
+                    Objects.requireNonNull(e.evidenceReference(), "evidenceReference"));
+            case "withdrawn" -> new ConsentEvent.Withdrawn(Instant.parse(e.at()), Channel.valueOf(e.channel()));
+            default -> throw new IllegalArgumentException("unknown consent event type");
+        });
+        return Option.some(new ConsentLedger(SubjectId.of(doc.subject()), doc.purposeId(), events));
     }
 }

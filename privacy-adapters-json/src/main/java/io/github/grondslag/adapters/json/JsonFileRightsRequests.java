@@ -32,8 +32,8 @@ public final class JsonFileRightsRequests implements RightsRequests {
     private final JsonFileStore<RightsRequest, RequestDoc> store;
 
     public JsonFileRightsRequests(Path directory) {
-        this.store = new JsonFileStore<>(directory, "rights request", RequestDoc.class, JsonFileRightsRequests::document,
-                JsonFileRightsRequests::request, r -> r.events().size());
+        this.store = new JsonFileStore<>(directory, "request", "rights request", RequestDoc.class,
+                JsonFileRightsRequests::document, JsonFileRightsRequests::request, r -> r.events().size());
     }
 
     @Override
@@ -43,7 +43,7 @@ public final class JsonFileRightsRequests implements RightsRequests {
 
     @Override
     public List<RightsRequest> open() {
-        return store.all(Option.some(REQUESTS)).filter(r -> !r.status().isClosed()).sortBy(RightsRequest::receivedAt);
+        return store.all(REQUESTS).filter(r -> !r.status().isClosed()).sortBy(RightsRequest::receivedAt);
     }
 
     @Override
@@ -72,14 +72,26 @@ public final class JsonFileRightsRequests implements RightsRequests {
         if (e instanceof RequestEvent.Refused x) {
             return new EventDoc("refused", at, null, null, null, null, x.ground().name());
         }
-        String type = e instanceof RequestEvent.InformationReceived ? "information-received"
-                : e instanceof RequestEvent.Started ? "started"
-                : e instanceof RequestEvent.Completed ? "completed" : "withdrawn";
-        return new EventDoc(type, at, null, null, null, null, null);
+        if (e instanceof RequestEvent.InformationReceived) {
+            return new EventDoc("information-received", at, null, null, null, null, null);
+        }
+        if (e instanceof RequestEvent.Started) {
+            return new EventDoc("started", at, null, null, null, null, null);
+        }
+        if (e instanceof RequestEvent.Completed) {
+            return new EventDoc("completed", at, null, null, null, null, null);
+        }
+        if (e instanceof RequestEvent.Withdrawn) {
+            return new EventDoc("withdrawn", at, null, null, null, null, null);
+        }
+        throw new IllegalArgumentException("no file form for " + e.getClass().getSimpleName());
     }
 
-    private static RightsRequest request(RequestDoc d) {
-        return new RightsRequest(d.id(), SubjectId.of(d.subject()), List.ofAll(d.events()).map(e -> {
+    private static Option<RightsRequest> request(RequestDoc d) {
+        if (d.format() != 1) {
+            return Option.none();
+        }
+        return Option.some(new RightsRequest(d.id(), SubjectId.of(d.subject()), List.ofAll(d.events()).map(e -> {
             Instant at = Instant.parse(e.at());
             return switch (e.type()) {
                 case "received" -> new RequestEvent.Received(at, RequestType.valueOf(e.requestType()));
@@ -93,8 +105,8 @@ public final class JsonFileRightsRequests implements RightsRequests {
                 case "partly-granted" -> new RequestEvent.PartlyGranted(at, RefusalGround.valueOf(e.ground()));
                 case "refused" -> new RequestEvent.Refused(at, RefusalGround.valueOf(e.ground()));
                 case "withdrawn" -> new RequestEvent.Withdrawn(at);
-                default -> throw new IllegalStateException("unknown event type");
+                default -> throw new IllegalArgumentException("unknown request event type");
             };
-        }));
+        })));
     }
 }

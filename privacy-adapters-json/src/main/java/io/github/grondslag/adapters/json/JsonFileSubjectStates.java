@@ -36,8 +36,8 @@ public final class JsonFileSubjectStates implements SubjectStates {
     private final JsonFileStore<SubjectState, StateDoc> store;
 
     public JsonFileSubjectStates(Path directory) {
-        this.store = new JsonFileStore<>(directory, "subject state", StateDoc.class, JsonFileSubjectStates::document,
-                JsonFileSubjectStates::state, SubjectState::version);
+        this.store = new JsonFileStore<>(directory, "state", "subject state", StateDoc.class,
+                JsonFileSubjectStates::document, JsonFileSubjectStates::state, SubjectState::version);
     }
 
     @Override
@@ -68,7 +68,10 @@ public final class JsonFileSubjectStates implements SubjectStates {
                 }).toJavaList());
     }
 
-    private static SubjectState state(StateDoc d) {
+    private static Option<SubjectState> state(StateDoc d) {
+        if (d.format() != 1) {
+            return Option.none();
+        }
         List<Restriction> restrictions = List.ofAll(d.restrictions()).map(r -> new Restriction(r.id(),
                 RestrictionGround.valueOf(r.ground()), Instant.parse(r.from()),
                 Option.of(r.liftedAt()).map(Instant::parse), HashSet.ofAll(r.consentedPurposes())));
@@ -77,8 +80,9 @@ public final class JsonFileSubjectStates implements SubjectStates {
                     case "upheld" -> new Objection.Outcome.Upheld(Instant.parse(o.decidedAt()));
                     case "overridden" -> new Objection.Outcome.Overridden(Instant.parse(o.decidedAt()),
                             OverrideGround.valueOf(o.overrideGround()));
-                    default -> new Objection.Outcome.Pending();
+                    case "pending" -> new Objection.Outcome.Pending();
+                    default -> throw new IllegalArgumentException("unknown objection outcome");
                 }));
-        return new SubjectState(SubjectId.of(d.subject()), restrictions, objections, d.version());
+        return Option.some(new SubjectState(SubjectId.of(d.subject()), restrictions, objections, d.version()));
     }
 }

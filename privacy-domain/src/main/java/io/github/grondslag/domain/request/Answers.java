@@ -89,10 +89,6 @@ public final class Answers {
     public record RefusalNotice(RefusalGround ground, Citation citation, String complaintRoute) {
     }
 
-    public static RefusalNotice refusal(RefusalGround ground) {
-        return new RefusalNotice(ground, ground.citation(), COMPLAINT_ROUTE);
-    }
-
     /** The refusal of a request of a given type, with the provision that fits the type. */
     public static RefusalNotice refusal(RefusalGround ground, RequestType type) {
         return new RefusalNotice(ground, ground.citation(type), COMPLAINT_ROUTE);

@@ -35,13 +35,20 @@ public enum RefusalGround {
 
     /**
      * The provision for this ground on a request of the given type: the rights of others are
-     * 15(4) for access and 20(4) for portability; a right that does not apply is 20(1) for
-     * portability, 21(1) for an objection, 17(1) for erasure, 22(1) for human intervention, and the
-     * right's own article otherwise.
+     * 15(4) for access and 20(4) for portability, and no ground for any other request; a right that
+     * does not apply is 20(1) for portability, 21(1) for an objection, 17(1) for erasure, 22(1) for
+     * human intervention, and the right's own article otherwise.
+     *
+     * @throws IllegalArgumentException for the rights of others on a request other than access or portability
      */
     public Citation citation(RequestType type) {
         if (this == RIGHTS_OF_OTHERS) {
-            return Citation.avg(type == RequestType.PORTABILITY ? "20(4)" : "15(4)");
+            return switch (type) {
+                case ACCESS -> Citation.avg("15(4)");
+                case PORTABILITY -> Citation.avg("20(4)");
+                default -> throw new IllegalArgumentException("the rights of others are a ground only against"
+                        + " access (15(4)) and portability (20(4))");
+            };
         }
         if (this == RIGHT_DOES_NOT_APPLY) {
             return switch (type) {

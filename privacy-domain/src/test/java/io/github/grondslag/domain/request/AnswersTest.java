@@ -71,11 +71,13 @@ class AnswersTest {
         assertEquals("AVG 20(4)", Answers.refusal(RefusalGround.RIGHTS_OF_OTHERS, RequestType.PORTABILITY)
                 .citation().toString());
         assertEquals("AVG 12(5)", Answers.refusal(RefusalGround.EXCESSIVE, RequestType.ACCESS).citation().toString());
+        assertThrows(IllegalArgumentException.class,
+                () -> Answers.refusal(RefusalGround.RIGHTS_OF_OTHERS, RequestType.ERASURE));
     }
 
     @Test
     void aRefusalNamesItsGroundArticleAndTheComplaintRoute() {
-        Answers.RefusalNotice n = Answers.refusal(RefusalGround.LEGAL_RETENTION_OBLIGATION);
+        Answers.RefusalNotice n = Answers.refusal(RefusalGround.LEGAL_RETENTION_OBLIGATION, RequestType.ERASURE);
         assertEquals("AVG 17(3)(b)", n.citation().toString());
         assertTrue(n.complaintRoute().contains("AVG 77"));
     }

@@ -44,5 +44,17 @@ class JsonFileRightsRequestsTest implements RightsRequestsContract {
                         RefusalGround.LEGAL_RETENTION_OBLIGATION)).get();
         new JsonFileRightsRequests(dir).save(r, 0);
         assertEquals(r, new JsonFileRightsRequests(dir).find("req-1").get());
+        RightsRequest other = RightsRequest.received("req-2", SubjectId.of("s"), RequestType.ACCESS, t)
+                .record(new RequestEvent.Started(t.plusSeconds(60))).get()
+                .record(new RequestEvent.Refused(t.plusSeconds(120), RefusalGround.EXCESSIVE)).get();
+        RightsRequest third = RightsRequest.received("req-3", SubjectId.of("s"), RequestType.ACCESS, t)
+                .record(new RequestEvent.Withdrawn(t.plusSeconds(60))).get();
+        RightsRequest fourth = RightsRequest.received("req-4", SubjectId.of("s"), RequestType.ACCESS, t)
+                .record(new RequestEvent.Started(t.plusSeconds(60))).get()
+                .record(new RequestEvent.Completed(t.plusSeconds(120))).get();
+        for (RightsRequest x : io.vavr.collection.List.of(other, third, fourth)) {
+            new JsonFileRightsRequests(dir).save(x, 0);
+            assertEquals(x, new JsonFileRightsRequests(dir).find(x.id()).get());
+        }
     }
 }
