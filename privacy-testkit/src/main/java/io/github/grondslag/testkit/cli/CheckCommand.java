@@ -1,14 +1,11 @@
 package io.github.grondslag.testkit.cli;
 
 import io.github.grondslag.adapters.json.FindingsJson;
-import io.github.grondslag.adapters.json.RegisterJson;
-import io.github.grondslag.adapters.json.RegisterReadError;
 import io.github.grondslag.domain.register.Finding;
 import io.github.grondslag.domain.register.Register;
 import io.github.grondslag.domain.register.RegisterCheck;
 import io.github.grondslag.domain.register.Severity;
 import io.vavr.collection.List;
-import io.vavr.control.Either;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -41,12 +38,8 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Either<RegisterReadError, Register> read = RegisterJson.read(register);
-        if (read.isLeft()) {
-            RegisterReadError error = read.getLeft();
-            err.println("privacy check: cannot use " + error.file() + " ("
-                    + error.kind().name().toLowerCase().replace('_', ' ') + "):");
-            RegisterJson.describe(error).forEach(line -> err.println("  " + line));
+        io.vavr.control.Option<Register> read = RegisterFiles.read("check", register, err);
+        if (read.isEmpty()) {
             return 2;
         }
         List<Finding> findings = RegisterCheck.check(read.get());

@@ -1,7 +1,5 @@
 package io.github.grondslag.testkit.cli;
 
-import io.github.grondslag.adapters.json.RegisterJson;
-import io.github.grondslag.adapters.json.RegisterReadError;
 import io.github.grondslag.domain.register.Register;
 import io.github.grondslag.domain.request.Deadlines;
 import io.github.grondslag.domain.request.RequestEvent;
@@ -80,10 +78,8 @@ final class DeadlineCommand implements Callable<Integer> {
         }
         int cap = 2;
         if (register != null) {
-            Either<RegisterReadError, Register> read = RegisterJson.read(register);
-            if (read.isLeft()) {
-                err.println("privacy deadline: cannot use " + read.getLeft().file() + ":");
-                RegisterJson.describe(read.getLeft()).forEach(line -> err.println("  " + line));
+            io.vavr.control.Option<Register> read = RegisterFiles.read("deadline", register, err);
+            if (read.isEmpty()) {
                 return 2;
             }
             cap = read.get().responsePolicy().map(p -> p.maximumExtensionMonths()).getOrElse(2);
