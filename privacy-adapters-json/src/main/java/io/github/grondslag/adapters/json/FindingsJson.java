@@ -1,7 +1,7 @@
 package io.github.grondslag.adapters.json;
 
-import io.github.grondslag.domain.register.Finding;
-import io.github.grondslag.domain.register.Severity;
+import io.github.grondslag.domain.check.Finding;
+import io.github.grondslag.domain.check.Severity;
 import io.vavr.collection.Seq;
 
 /** Writes the findings of the register check as JSON, for CI tools. */
@@ -22,7 +22,7 @@ public final class FindingsJson {
                 register,
                 findings.count(f -> f.severity() == Severity.ERROR),
                 findings.count(f -> f.severity() == Severity.WARNING),
-                findings.map(f -> new FindingDoc(f.rule().code(), RegisterMapping.spelling(f.severity()),
+                findings.map(f -> new FindingDoc(f.rule().code(), JsonFields.spelling(f.severity()),
                         f.citation().toString(), f.element(), f.message())).toJavaList()));
     }
 }

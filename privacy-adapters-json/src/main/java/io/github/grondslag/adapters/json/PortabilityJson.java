@@ -25,7 +25,7 @@ public final class PortabilityJson {
     public static String export(Register register, List<PersonalRecord> records) {
         List<RecordDoc> docs = Answers.portable(register, records).map(r -> new RecordDoc(r.id(),
                 r.purposeId(), register.purpose(r.purposeId()).get().lawfulBases()
-                .map(RegisterMapping::spelling).mkString(","),
+                .map(JsonFields::spelling).mkString(","),
                 r.dataCategories().toJavaList()));
         return JsonMappers.MAPPER.writeValueAsString(new ExportDoc("grondslag-portability/1",
                 register.controller().name(), docs.toJavaList()));

@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
@@ -65,20 +66,20 @@ public final class RegisterJson {
         if (isBlank(json)) {
             return fail(RegisterReadError.Kind.INVALID, name, "$", "the file is empty");
         }
-        RegisterDocument doc;
+        JsonNode tree;
         try {
-            doc = JsonMappers.MAPPER.readValue(json, RegisterDocument.class);
+            tree = JsonMappers.MAPPER.readTree(json);
         } catch (JacksonException e) {
             LOG.debug("register {} rejected: {}", name, e.getClass().getSimpleName());
             return Either.left(new RegisterReadError(RegisterReadError.Kind.INVALID, name, List.of(problem(e))));
         }
-        return RegisterMapping.toRegister(doc)
+        return RegisterReader.read(tree)
                 .mapLeft(problems -> new RegisterReadError(RegisterReadError.Kind.INVALID, name, problems));
     }
 
-    /** The register as a JSON document in format version 1. */
+    /** The register as a JSON document in the current format version (2). */
     public static String write(Register register) {
-        return JsonMappers.MAPPER.writeValueAsString(RegisterMapping.toDocument(register));
+        return JsonMappers.MAPPER.writeValueAsString(RegisterWriter.document(register));
     }
 
     private static boolean isBlank(byte[] json) {

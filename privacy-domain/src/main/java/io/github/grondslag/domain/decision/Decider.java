@@ -20,24 +20,113 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Decides whether a processing may happen now (DESIGN §3.3), for one register. Build it once per
- * register; it is immutable and thread-safe, and on the permit path it allocates nothing but
+ * Decides whether a processing may happen now (docs/decision.md), for one register. Build it once
+ * per register; it is immutable and thread-safe, and on the permit path it allocates nothing but
  * returns {@link Decision#PERMITTED}. A denial carries every failing reason, each with its article.
  *
- * <p>Denied when, at the instant: the purpose is not in the register (5(1)(b)); the purpose names
- * no lawful basis (6(1)); the subject or data category is not declared for the purpose (5(1)(b),(c));
- * the purpose needs consent and none is in force (6(1)(a); a withdrawal counts only from its
- * instant, 7(3)); special or criminal data lack their condition (9(1), 10); an active restriction
- * applies and neither storage nor an exception of 18(2) does; an objection to the purpose is upheld
- * (21(1), and always for direct marketing, 21(3)).
+ * <p>Each rule is written once, as a {@link Check} that returns no reasons (the shared empty list)
+ * when the operation passes it: the permit path and the denial's reasons come from that one
+ * definition. Denied when, at the instant: the purpose is not in the register (5(1)(b)); the purpose
+ * names no lawful basis (6(1)); the subject or a data category is not declared for the purpose
+ * (5(1)(b),(c)); the purpose needs consent and none is in force (6(1)(a); a withdrawal counts only
+ * from its instant, 7(3)); special or criminal data that the operation uses lack their condition
+ * (9(1), 10: the prohibition is on processing those data, not on every operation of a purpose that
+ * also declares them); an active restriction applies and neither storage nor an exception of 18(2)
+ * does; an objection to the purpose is upheld (21(1), and always for direct marketing, 21(3)).
  */
 public final class Decider {
 
     /** What the decision needs to know of one purpose, computed once. */
     private record Terms(
             Purpose purpose, Set<String> subjectCategories, Set<String> dataCategories, boolean requiresConsent,
-            boolean hasBasis, List<DataCategory> specialWithoutCondition, List<DataCategory> criminalWithoutAuthorisation) {
+            boolean hasBasis, Set<String> specialWithoutCondition, Set<String> criminalWithoutAuthorisation) {
     }
+
+    /** One rule of the decision: its reasons to deny, or the shared empty list when it lets the operation pass. */
+    private enum Check {
+        BASIS {
+            @Override
+            List<Rejection> reasons(Terms t, Operation op, SubjectState state, List<ConsentLedger> consents, Instant at) {
+                return t.hasBasis() ? List.empty() : List.of(new Rejection(Citation.avg("6(1)"),
+                        "the register names no lawful basis for the purpose " + quoted(op)));
+            }
+        },
+        SUBJECT_CATEGORY {
+            @Override
+            List<Rejection> reasons(Terms t, Operation op, SubjectState state, List<ConsentLedger> consents, Instant at) {
+                return t.subjectCategories().contains(op.subjectCategory()) ? List.empty()
+                        : List.of(new Rejection(Citation.avg("5(1)(b)"), "the subject category '"
+                        + op.subjectCategory() + "' is not declared for the purpose " + quoted(op)));
+            }
+        },
+        DATA_CATEGORIES {
+            @Override
+            List<Rejection> reasons(Terms t, Operation op, SubjectState state, List<ConsentLedger> consents, Instant at) {
+                if (!anyIn(op.dataCategories(), t.dataCategories(), false)) {
+                    return List.empty();
+                }
+                return op.dataCategories().filter(d -> !t.dataCategories().contains(d))
+                        .map(d -> new Rejection(Citation.avg("5(1)(c)"), "the data category '" + d
+                                + "' is not declared for the purpose " + quoted(op)));
+            }
+        },
+        CONSENT {
+            @Override
+            List<Rejection> reasons(Terms t, Operation op, SubjectState state, List<ConsentLedger> consents, Instant at) {
+                return !t.requiresConsent() || consentInForce(consents, op.purposeId(), at) ? List.empty()
+                        : List.of(new Rejection(Citation.avg("6(1)(a)"), "the purpose " + quoted(op)
+                        + " needs the subject's consent and none is in force at that moment"));
+            }
+        },
+        SPECIAL_DATA {
+            @Override
+            List<Rejection> reasons(Terms t, Operation op, SubjectState state, List<ConsentLedger> consents, Instant at) {
+                return !anyIn(op.dataCategories(), t.specialWithoutCondition(), true) ? List.empty()
+                        : List.of(new Rejection(Citation.avg("9(1)"), "the operation uses special-category data ("
+                        + op.dataCategories().filter(t.specialWithoutCondition()::contains).mkString(", ")
+                        + ") and the register names no condition of art. 9(2) for the purpose " + quoted(op)));
+            }
+        },
+        CRIMINAL_DATA {
+            @Override
+            List<Rejection> reasons(Terms t, Operation op, SubjectState state, List<ConsentLedger> consents, Instant at) {
+                return !anyIn(op.dataCategories(), t.criminalWithoutAuthorisation(), true) ? List.empty()
+                        : List.of(new Rejection(Citation.avg("10"), "the operation uses criminal data ("
+                        + op.dataCategories().filter(t.criminalWithoutAuthorisation()::contains).mkString(", ")
+                        + ") and the register names no authorisation of art. 10 for the purpose " + quoted(op)));
+            }
+        },
+        RESTRICTION {
+            @Override
+            List<Rejection> reasons(Terms t, Operation op, SubjectState state, List<ConsentLedger> consents, Instant at) {
+                if (restrictionAllows(state.restrictions(), op, at)) {
+                    return List.empty();
+                }
+                return state.restrictions().filter(r -> !allows(r, op, at)).map(r -> new Rejection(
+                        r.ground().citation(), "the subject's data are restricted (" + r.ground().citation()
+                        + ") since " + r.from() + "; only storage, or processing under an exception of art. 18(2)"
+                        + (op.restrictionException().contains(RestrictionException.SUBJECT_CONSENT)
+                        ? " (the subject has not consented for this purpose)" : "") + ", is allowed"));
+            }
+        },
+        OBJECTION {
+            @Override
+            List<Rejection> reasons(Terms t, Operation op, SubjectState state, List<ConsentLedger> consents, Instant at) {
+                if (!objectionUpheld(state.objections(), op.purposeId(), at)) {
+                    return List.empty();
+                }
+                return state.objections().filter(o -> o.purposeId().equals(op.purposeId()) && o.stopsProcessingAt(at))
+                        .map(o -> new Rejection(Citation.avg(o.directMarketing() ? "21(3)" : "21(1)"),
+                                "the subject's objection to the purpose " + quoted(op) + " was upheld on "
+                                        + o.upheldFrom().get()));
+            }
+        };
+
+        abstract List<Rejection> reasons(Terms t, Operation op, SubjectState state, List<ConsentLedger> consents,
+                                         Instant at);
+    }
+
+    private static final Check[] CHECKS = Check.values();
 
     private final Map<String, Terms> terms;
 
@@ -47,14 +136,17 @@ public final class Decider {
 
     /** The decider for a register. */
     public static Decider of(Register register) {
+        Set<String> special = Set.copyOf(register.dataCategories().filter(DataCategory::isSpecial)
+                .map(DataCategory::id).toJavaList());
+        Set<String> criminal = Set.copyOf(register.dataCategories().filter(DataCategory::isCriminal)
+                .map(DataCategory::id).toJavaList());
         Map<String, Terms> index = new HashMap<>();
         for (Purpose p : register.purposes()) {
-            List<DataCategory> data = register.dataCategoriesOf(p);
             index.put(p.id(), new Terms(p, Set.copyOf(p.subjectCategories().toJavaList()),
                     Set.copyOf(p.dataCategories().toJavaList()), ConsentLedger.requiresConsent(p),
                     p.lawfulBases().nonEmpty(),
-                    p.specialCategoryCondition().isEmpty() ? data.filter(DataCategory::isSpecial) : List.empty(),
-                    p.criminalDataAuthorisation().isEmpty() ? data.filter(DataCategory::isCriminal) : List.empty()));
+                    p.sensitive().specialConditions().isEmpty() ? special : Set.of(),
+                    p.sensitive().criminalAuthorisation().isEmpty() ? criminal : Set.of()));
         }
         return new Decider(Map.copyOf(index));
     }
@@ -75,10 +167,14 @@ public final class Decider {
             return new Decision.Denied(List.of(new Rejection(Citation.avg("5(1)(b)"),
                     "the purpose '" + operation.purposeId() + "' is not in the register of processing")));
         }
-        if (permitted(t, operation, state, consents, at)) {
-            return Decision.PERMITTED;
+        List<Rejection> reasons = List.empty();
+        for (Check check : CHECKS) {
+            List<Rejection> failed = check.reasons(t, operation, state, consents, at);
+            if (!failed.isEmpty()) {
+                reasons = reasons.appendAll(failed);
+            }
         }
-        return new Decision.Denied(reasons(t, operation, state, consents, at));
+        return reasons.isEmpty() ? Decision.PERMITTED : new Decision.Denied(reasons);
     }
 
     /**
@@ -99,21 +195,18 @@ public final class Decider {
                 ? denied.reasons().append(expired) : List.of(expired));
     }
 
-    /** The permit path: every check, with no allocation. */
-    private static boolean permitted(Terms t, Operation op, SubjectState state, List<ConsentLedger> consents,
-                                     Instant at) {
-        if (!t.hasBasis() || !t.subjectCategories().contains(op.subjectCategory())
-                || !t.specialWithoutCondition().isEmpty() || !t.criminalWithoutAuthorisation().isEmpty()) {
-            return false;
-        }
-        for (List<String> d = op.dataCategories(); !d.isEmpty(); d = d.tail()) {
-            if (!t.dataCategories().contains(d.head())) {
-                return false;
+    private static String quoted(Operation op) {
+        return "'" + op.purposeId() + "'";
+    }
+
+    /** Whether some id is (or, with {@code member} false, is not) in the set; no allocation. */
+    private static boolean anyIn(List<String> ids, Set<String> set, boolean member) {
+        for (List<String> l = ids; !l.isEmpty(); l = l.tail()) {
+            if (set.contains(l.head()) == member) {
+                return true;
             }
         }
-        return (!t.requiresConsent() || consentInForce(consents, op.purposeId(), at))
-                && restrictionAllows(state.restrictions(), op, at)
-                && !objectionUpheld(state.objections(), op.purposeId(), at);
+        return false;
     }
 
     private static boolean consentInForce(List<ConsentLedger> consents, String purposeId, Instant at) {
@@ -155,49 +248,5 @@ public final class Decider {
             }
         }
         return false;
-    }
-
-    /** The denial path: every failing reason, in the order of the checks. */
-    private static List<Rejection> reasons(Terms t, Operation op, SubjectState state, List<ConsentLedger> consents,
-                                           Instant at) {
-        String purpose = "'" + op.purposeId() + "'";
-        List<Rejection> reasons = List.empty();
-        if (!t.hasBasis()) {
-            reasons = reasons.append(new Rejection(Citation.avg("6(1)"),
-                    "the register names no lawful basis for the purpose " + purpose));
-        }
-        if (!t.subjectCategories().contains(op.subjectCategory())) {
-            reasons = reasons.append(new Rejection(Citation.avg("5(1)(b)"), "the subject category '"
-                    + op.subjectCategory() + "' is not declared for the purpose " + purpose));
-        }
-        for (String d : op.dataCategories().filter(d -> !t.dataCategories().contains(d))) {
-            reasons = reasons.append(new Rejection(Citation.avg("5(1)(c)"), "the data category '" + d
-                    + "' is not declared for the purpose " + purpose));
-        }
-        if (t.requiresConsent() && !consentInForce(consents, op.purposeId(), at)) {
-            reasons = reasons.append(new Rejection(Citation.avg("6(1)(a)"), "the purpose " + purpose
-                    + " needs the subject's consent and none is in force at that moment"));
-        }
-        if (!t.specialWithoutCondition().isEmpty()) {
-            reasons = reasons.append(new Rejection(Citation.avg("9(1)"), "the purpose " + purpose
-                    + " uses special-category data (" + t.specialWithoutCondition().map(DataCategory::id).mkString(", ")
-                    + ") and the register names no condition of art. 9(2)"));
-        }
-        if (!t.criminalWithoutAuthorisation().isEmpty()) {
-            reasons = reasons.append(new Rejection(Citation.avg("10"), "the purpose " + purpose
-                    + " uses criminal data and the register names no authorisation (UAVG 31-33)"));
-        }
-        for (Restriction r : state.restrictions().filter(r -> !allows(r, op, at))) {
-            reasons = reasons.append(new Rejection(r.ground().citation(), "the subject's data are restricted ("
-                    + r.ground().citation() + ") since " + r.from() + "; only storage, or processing under an"
-                    + " exception of art. 18(2)" + (op.restrictionException().contains(RestrictionException.SUBJECT_CONSENT)
-                    ? " (the subject has not consented for this purpose)" : "") + ", is allowed"));
-        }
-        for (Objection o : state.objections().filter(o -> o.purposeId().equals(op.purposeId())
-                && o.stopsProcessingAt(at))) {
-            reasons = reasons.append(new Rejection(Citation.avg(o.directMarketing() ? "21(3)" : "21(1)"),
-                    "the subject's objection to the purpose " + purpose + " was upheld on " + o.upheldFrom().get()));
-        }
-        return reasons;
     }
 }

@@ -3,7 +3,8 @@ package io.github.grondslag.domain.law;
 /**
  * What allows processing of personal data on criminal convictions and offences: AVG art. 10
  * permits it only under official authority or where Union or member-state law authorises it; in
- * the Netherlands that law is UAVG art. 31–33.
+ * the Netherlands that law is UAVG art. 31–33, whose points are values of their own here (the Dutch
+ * layer of the register check judges them).
  *
  * <p>UAVG 33(4)(c) is the licence of the Autoriteit Persoonsgegevens for processing on behalf
  * of third parties, the ground under which the financial sector's incident-warning system (PIFI)
@@ -12,6 +13,12 @@ package io.github.grondslag.domain.law;
 public enum CriminalDataAuthorisation {
     /** AVG 10: processing under the control of official authority. */
     OFFICIAL_AUTHORITY(Citation.avg("10")),
+    /**
+     * AVG 10: authorised by Union or member-state law providing safeguards, the provision not named
+     * in the vocabulary (a controller outside the Netherlands, or a Dutch one that does not say which
+     * UAVG article applies).
+     */
+    AUTHORISED_BY_LAW(Citation.avg("10")),
     /** UAVG 32(a): the subject's explicit consent. */
     EXPLICIT_CONSENT(Citation.uavg("32(a)")),
     /** UAVG 32(b): vital interests. */

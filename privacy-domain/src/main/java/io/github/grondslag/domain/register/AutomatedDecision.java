@@ -7,12 +7,19 @@ import java.util.Objects;
 
 /**
  * A purpose takes solely automated decisions (AVG 22): whether they have legal or similarly
- * significant effect, and the 22(2) exception the statement names for them.
+ * significant effect, the 22(2) exception the statement names, whether human intervention is
+ * offered (22(3)) and whether the logic involved is explained (13(2)(f)).
  */
 public record AutomatedDecision(
-        boolean legalOrSimilarEffect, Option<AutomatedDecisionGround> ground, Option<String> source) {
+        boolean legalOrSimilarEffect,
+        Option<AutomatedDecisionGround> ground,
+        Fact humanIntervention,
+        Fact logicExplained,
+        Option<String> source) {
     public AutomatedDecision {
         Objects.requireNonNull(ground, "ground");
+        Objects.requireNonNull(humanIntervention, "humanIntervention");
+        Objects.requireNonNull(logicExplained, "logicExplained");
         Objects.requireNonNull(source, "source");
     }
 }

@@ -1,12 +1,22 @@
 package io.github.grondslag.domain.register;
 
+import io.vavr.collection.Set;
 import io.vavr.control.Option;
 
 import java.util.Objects;
 
 /**
- * The controller's identity and contact details as the statement gives them (AVG 13(1)(a),(b)).
- * These are the organisation's business details, never a data subject's.
+ * The controller's identity and contact details as the statement gives them (AVG 13(1)(a),(b)),
+ * with what decides which rules apply to it. These are the organisation's business details, never
+ * a data subject's.
+ *
+ * @param memberState the ISO 3166 code of the member state of its (main) establishment, which picks
+ *                    the national layer of the register check; none when the statement does not say
+ * @param publicAuthority whether it is a public authority or body (6(1) last subparagraph, 37(1)(a))
+ * @param largeScale whether its core activities process personal data on a large scale (37(1)(b),(c), 35(3))
+ * @param dpoGrounds the points of 37(1) that make a DPO mandatory, as the register states them;
+ *                   none when it does not say, and the check then infers them
+ * @param representative the representative in the Union of a controller established outside it (27)
  */
 public record Controller(
         String name,
@@ -15,6 +25,11 @@ public record Controller(
         Option<String> contact,
         Option<String> dpoContact,
         Option<String> group,
+        Option<String> memberState,
+        Fact publicAuthority,
+        Fact largeScale,
+        Option<Set<DpoGround>> dpoGrounds,
+        Option<String> representative,
         Option<String> source) {
 
     public Controller {
@@ -24,11 +39,23 @@ public record Controller(
         Objects.requireNonNull(contact, "contact");
         Objects.requireNonNull(dpoContact, "dpoContact");
         Objects.requireNonNull(group, "group");
+        Objects.requireNonNull(memberState, "memberState");
+        Objects.requireNonNull(publicAuthority, "publicAuthority");
+        Objects.requireNonNull(largeScale, "largeScale");
+        Objects.requireNonNull(dpoGrounds, "dpoGrounds");
+        Objects.requireNonNull(representative, "representative");
         Objects.requireNonNull(source, "source");
     }
 
-    /** A copy without a DPO contact. */
+    /** A copy with another DPO contact. */
     public Controller withDpoContact(Option<String> dpo) {
-        return new Controller(name, chamberOfCommerceNumber, address, contact, dpo, group, source);
+        return new Controller(name, chamberOfCommerceNumber, address, contact, dpo, group, memberState,
+                publicAuthority, largeScale, dpoGrounds, representative, source);
+    }
+
+    /** A copy in another member state (none: not stated). */
+    public Controller withMemberState(Option<String> state) {
+        return new Controller(name, chamberOfCommerceNumber, address, contact, dpoContact, group, state,
+                publicAuthority, largeScale, dpoGrounds, representative, source);
     }
 }

@@ -1,138 +1,94 @@
 package io.github.grondslag.domain.register;
 
-import io.github.grondslag.domain.law.CriminalDataAuthorisation;
 import io.github.grondslag.domain.law.LawfulBasis;
 import io.github.grondslag.domain.law.SpecialCategoryCondition;
-import io.github.grondslag.domain.law.TrackingTechnique;
 import io.vavr.collection.List;
-import io.vavr.collection.Set;
 import io.vavr.control.Option;
 
 import java.util.Objects;
 
 /**
- * A purpose of processing (AVG 5(1)(b), 13(1)(c), 30(1)(b)) and everything the law asks of it.
- *
- * <p>The lawful bases are a list, not a single value, so that a register that names none or
- * several can be read as written and reported by the register check (rule 1), instead of being
- * silently repaired.
- *
- * @param lawfulBases the bases the statement gives for this purpose (art. 6(1))
- * @param dataCategories ids of the {@link DataCategory data categories} it uses
- * @param subjectCategories ids of the {@link SubjectCategory subject categories} it concerns
- * @param recipients ids of the {@link Recipient recipients} it gives data to
- * @param retentionRules ids of the {@link RetentionRule retention rules} that apply
- * @param specialCategoryCondition the art. 9(2) condition for its special-category data
- * @param criminalDataAuthorisation the art. 10 / UAVG authorisation for its criminal data
- * @param balancingTest where the legitimate-interests assessment is recorded (6(1)(f))
- * @param consent how consent is collected, when it is
- * @param automatedDecision the solely automated decisions it takes, if any (22)
- * @param tracking the cookies, pixels and scripts it uses (Telecommunicatiewet 11.7a)
+ * A purpose of processing (AVG 5(1)(b), 13(1)(c), 30(1)(b)) and everything the law asks of it,
+ * gathered in a few parts: its {@link Basis basis}, its {@link Scope scope}, its
+ * {@link SensitiveData sensitive data}, its {@link Automation automation}, whether it is direct
+ * marketing (21(2)) and its impact assessment (35).
  */
 public record Purpose(
         String id,
         String name,
         String description,
-        List<LawfulBasis> lawfulBases,
-        List<String> dataCategories,
-        List<String> subjectCategories,
-        List<String> recipients,
-        List<String> retentionRules,
-        Option<SpecialCategoryCondition> specialCategoryCondition,
-        Option<CriminalDataAuthorisation> criminalDataAuthorisation,
-        Option<String> balancingTest,
-        Option<ConsentTerms> consent,
-        Option<AutomatedDecision> automatedDecision,
-        boolean profiling,
+        Basis basis,
+        Scope scope,
+        SensitiveData sensitive,
+        Automation automation,
         boolean directMarketing,
-        Set<TrackingTechnique> tracking,
+        Assessment impactAssessment,
         Option<String> source) {
 
     public Purpose {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(description, "description");
-        Objects.requireNonNull(lawfulBases, "lawfulBases");
-        Objects.requireNonNull(dataCategories, "dataCategories");
-        Objects.requireNonNull(subjectCategories, "subjectCategories");
-        Objects.requireNonNull(recipients, "recipients");
-        Objects.requireNonNull(retentionRules, "retentionRules");
-        Objects.requireNonNull(specialCategoryCondition, "specialCategoryCondition");
-        Objects.requireNonNull(criminalDataAuthorisation, "criminalDataAuthorisation");
-        Objects.requireNonNull(balancingTest, "balancingTest");
-        Objects.requireNonNull(consent, "consent");
-        Objects.requireNonNull(automatedDecision, "automatedDecision");
-        Objects.requireNonNull(tracking, "tracking");
+        Objects.requireNonNull(basis, "basis");
+        Objects.requireNonNull(scope, "scope");
+        Objects.requireNonNull(sensitive, "sensitive");
+        Objects.requireNonNull(automation, "automation");
+        Objects.requireNonNull(impactAssessment, "impactAssessment");
         Objects.requireNonNull(source, "source");
+    }
+
+    public List<LawfulBasis> lawfulBases() {
+        return basis.lawfulBases();
+    }
+
+    public Option<ConsentTerms> consent() {
+        return basis.consent();
+    }
+
+    public List<String> dataCategories() {
+        return scope.dataCategories();
+    }
+
+    public List<String> subjectCategories() {
+        return scope.subjectCategories();
+    }
+
+    public List<String> recipients() {
+        return scope.recipients();
+    }
+
+    public List<String> retentionRules() {
+        return scope.retentionRules();
     }
 
     /** Whether this purpose rests on the given basis. */
     public boolean restsOn(LawfulBasis basis) {
-        return lawfulBases.contains(basis);
+        return lawfulBases().contains(basis);
     }
 
-    /** Whether this purpose collects the subject's consent. */
+    /** Whether this purpose asks for the subject's consent, of any kind. */
     public boolean collectsConsent() {
-        return consent.isDefined();
+        return consent().isDefined();
     }
 
-    public Purpose withLawfulBases(List<LawfulBasis> bases) {
-        return new Purpose(id, name, description, bases, dataCategories, subjectCategories, recipients,
-                retentionRules, specialCategoryCondition, criminalDataAuthorisation, balancingTest, consent,
-                automatedDecision, profiling, directMarketing, tracking, source);
+    /**
+     * Whether the subject's GDPR consent is what makes this purpose lawful: it rests on 6(1)(a), or
+     * it names explicit consent (9(2)(a)) as the condition for its special data. Such consent can be
+     * withdrawn (7(3)) and the subject must be told so (13(2)(c)); consent another law requires
+     * cannot be withdrawn under the GDPR.
+     */
+    public boolean reliesOnGdprConsent() {
+        return restsOn(LawfulBasis.CONSENT) || sensitive.names(SpecialCategoryCondition.EXPLICIT_CONSENT)
+                || consent().exists(c -> c.kind() == ConsentKind.BASIS);
     }
 
-    public Purpose withDataCategories(List<String> ids) {
-        return new Purpose(id, name, description, lawfulBases, ids, subjectCategories, recipients,
-                retentionRules, specialCategoryCondition, criminalDataAuthorisation, balancingTest, consent,
-                automatedDecision, profiling, directMarketing, tracking, source);
-    }
-
-    public Purpose withRecipients(List<String> ids) {
-        return new Purpose(id, name, description, lawfulBases, dataCategories, subjectCategories, ids,
-                retentionRules, specialCategoryCondition, criminalDataAuthorisation, balancingTest, consent,
-                automatedDecision, profiling, directMarketing, tracking, source);
-    }
-
-    public Purpose withRetentionRules(List<String> ids) {
-        return new Purpose(id, name, description, lawfulBases, dataCategories, subjectCategories, recipients,
-                ids, specialCategoryCondition, criminalDataAuthorisation, balancingTest, consent,
-                automatedDecision, profiling, directMarketing, tracking, source);
-    }
-
-    public Purpose withSpecialCategoryCondition(Option<SpecialCategoryCondition> condition) {
-        return new Purpose(id, name, description, lawfulBases, dataCategories, subjectCategories, recipients,
-                retentionRules, condition, criminalDataAuthorisation, balancingTest, consent,
-                automatedDecision, profiling, directMarketing, tracking, source);
-    }
-
-    public Purpose withCriminalDataAuthorisation(Option<CriminalDataAuthorisation> authorisation) {
-        return new Purpose(id, name, description, lawfulBases, dataCategories, subjectCategories, recipients,
-                retentionRules, specialCategoryCondition, authorisation, balancingTest, consent,
-                automatedDecision, profiling, directMarketing, tracking, source);
-    }
-
-    public Purpose withBalancingTest(Option<String> reference) {
-        return new Purpose(id, name, description, lawfulBases, dataCategories, subjectCategories, recipients,
-                retentionRules, specialCategoryCondition, criminalDataAuthorisation, reference, consent,
-                automatedDecision, profiling, directMarketing, tracking, source);
-    }
-
-    public Purpose withConsent(Option<ConsentTerms> terms) {
-        return new Purpose(id, name, description, lawfulBases, dataCategories, subjectCategories, recipients,
-                retentionRules, specialCategoryCondition, criminalDataAuthorisation, balancingTest, terms,
-                automatedDecision, profiling, directMarketing, tracking, source);
-    }
-
-    public Purpose withAutomatedDecision(Option<AutomatedDecision> decision) {
-        return new Purpose(id, name, description, lawfulBases, dataCategories, subjectCategories, recipients,
-                retentionRules, specialCategoryCondition, criminalDataAuthorisation, balancingTest, consent,
-                decision, profiling, directMarketing, tracking, source);
-    }
-
-    public Purpose withTracking(Set<TrackingTechnique> techniques) {
-        return new Purpose(id, name, description, lawfulBases, dataCategories, subjectCategories, recipients,
-                retentionRules, specialCategoryCondition, criminalDataAuthorisation, balancingTest, consent,
-                automatedDecision, profiling, directMarketing, techniques, source);
+    /**
+     * Whether processing for this purpose carries the right to data portability (20(1)(a)): it rests
+     * on consent (6(1)(a) or 9(2)(a)) or on a contract (6(1)(b)). Processing by automated means
+     * (20(1)(b)) is assumed for the systems this library serves.
+     */
+    public boolean givesPortability() {
+        return restsOn(LawfulBasis.CONSENT) || restsOn(LawfulBasis.CONTRACT)
+                || sensitive.names(SpecialCategoryCondition.EXPLICIT_CONSENT);
     }
 }

@@ -52,6 +52,14 @@ public final class Register {
         return violations.isEmpty() ? Validation.valid(new Register(draft)) : Validation.invalid(violations);
     }
 
+    /**
+     * Every structural problem of a draft, each naming its element by its path; empty when
+     * {@link #of} would build the register.
+     */
+    public static Seq<Violation> violations(RegisterDraft draft) {
+        return RegisterValidation.violations(draft);
+    }
+
     /** The content, for building a changed copy ({@code Register.of(register.draft().withX(...))}). */
     public RegisterDraft draft() {
         return content;
@@ -59,6 +67,10 @@ public final class Register {
 
     public Controller controller() {
         return content.controller();
+    }
+
+    public List<JointController> jointControllers() {
+        return content.jointControllers();
     }
 
     public Option<LocalDate> statementVersion() {
@@ -118,6 +130,15 @@ public final class Register {
         return purpose.dataCategories().flatMap(dataCategoriesById::get);
     }
 
+    /**
+     * The retention rules that apply to a purpose: its own, and those of the data categories it
+     * uses (13(2)(a) allows either), without repeats.
+     */
+    public List<RetentionRule> retentionRulesOf(Purpose purpose) {
+        return purpose.retentionRules().appendAll(dataCategoriesOf(purpose).flatMap(DataCategory::retentionRules))
+                .distinct().flatMap(retentionRulesById::get);
+    }
+
     @Override
     public boolean equals(Object other) {
         return other instanceof Register r && r.content.equals(content);
@@ -151,6 +172,11 @@ public final class Register {
                     .appendAll(ids("dataCategories", d.dataCategories().map(DataCategory::id)))
                     .appendAll(names("dataCategories", d.dataCategories().map(DataCategory::name)))
                     .appendAll(d.dataCategories().zipWithIndex().flatMap(t -> dataClass(t._1, t._2)))
+                    .appendAll(d.dataCategories().zipWithIndex().flatMap(t -> references(
+                            "dataCategories[" + t._2 + "].retentionRules", t._1.retentionRules(), ruleIds,
+                            "retention rule")))
+                    .appendAll(names("jointControllers", d.jointControllers().map(JointController::name)))
+                    .appendAll(memberState(d.controller()))
                     .appendAll(ids("recipients", d.recipients().map(Recipient::id)))
                     .appendAll(names("recipients", d.recipients().map(Recipient::name)))
                     .appendAll(ids("transfers", d.transfers().map(Transfer::id)))
@@ -160,6 +186,7 @@ public final class Register {
                                     "refers to recipient '" + r + "', which the register does not declare"))))
                     .appendAll(ids("retentionRules", d.retentionRules().map(RetentionRule::id)))
                     .appendAll(d.retentionRules().zipWithIndex().flatMap(t -> periods(t._1, t._2)))
+                    .appendAll(d.retentionRules().zipWithIndex().flatMap(t -> events(t._1, t._2)))
                     .appendAll(ids("purposes", d.purposes().map(Purpose::id)))
                     .appendAll(names("purposes", d.purposes().map(Purpose::name)))
                     .appendAll(d.purposes().zipWithIndex().flatMap(t -> {
@@ -237,6 +264,29 @@ public final class Register {
                             negative(at + "minimum", r.minimum()),
                             negative(at + "maximum", r.maximum()))
                     .flatMap(Function.identity());
+        }
+
+        /** An event of the controller's own is described; an archive purpose goes only with archiving. */
+        private static Seq<Violation> events(RetentionRule r, int index) {
+            String at = "retentionRules[" + index + "].";
+            return List.of(
+                            r.trigger().contains(RetentionTrigger.OWN_EVENT) && r.triggerDescription().isEmpty()
+                                    ? Option.some(new Violation(at + "triggerDescription",
+                                    "a rule whose trigger is 'own-event' must describe the event"))
+                                    : Option.<Violation>none(),
+                            r.archivePurpose().isDefined() && r.action() != RetentionAction.ARCHIVE
+                                    ? Option.some(new Violation(at + "archivePurpose",
+                                    "only a rule whose action is 'archive' names an archive purpose"))
+                                    : Option.<Violation>none())
+                    .flatMap(Function.identity());
+        }
+
+        /** A member state is given as its two-letter ISO 3166 code, such as NL, DE or FR. */
+        private static Seq<Violation> memberState(Controller c) {
+            return c.memberState().filter(s -> !s.matches("[A-Z]{2}"))
+                    .map(s -> new Violation("controller.memberState",
+                            "a member state is a two-letter ISO 3166 code in capitals, such as NL"))
+                    .toList();
         }
 
         private static Option<Violation> negative(String at, Option<Period> period) {

@@ -13,6 +13,7 @@ import java.util.Objects;
  * a generator builds. {@link Register#of(RegisterDraft)} turns it into a {@link Register} or
  * reports every structural problem at once.
  *
+ * @param jointControllers the controllers that determine purposes and means together with this one (26)
  * @param statementVersion the date of the privacy statement this register encodes
  * @param rightsOffered the rights the statement tells the subject about (13(2)(b)–(d))
  * @param rightsSource where the statement lists them
@@ -20,6 +21,7 @@ import java.util.Objects;
  */
 public record RegisterDraft(
         Controller controller,
+        List<JointController> jointControllers,
         Option<LocalDate> statementVersion,
         List<SubjectCategory> subjectCategories,
         List<DataCategory> dataCategories,
@@ -33,6 +35,7 @@ public record RegisterDraft(
 
     public RegisterDraft {
         Objects.requireNonNull(controller, "controller");
+        Objects.requireNonNull(jointControllers, "jointControllers");
         Objects.requireNonNull(statementVersion, "statementVersion");
         Objects.requireNonNull(subjectCategories, "subjectCategories");
         Objects.requireNonNull(dataCategories, "dataCategories");
@@ -46,47 +49,46 @@ public record RegisterDraft(
     }
 
     public RegisterDraft withController(Controller value) {
-        return new RegisterDraft(value, statementVersion, subjectCategories, dataCategories, recipients, transfers,
-                retentionRules, purposes, rightsOffered, rightsSource, responsePolicy);
+        return new RegisterDraft(value, jointControllers, statementVersion, subjectCategories, dataCategories, recipients, transfers, retentionRules, purposes, rightsOffered, rightsSource, responsePolicy);
+    }
+
+    public RegisterDraft withJointControllers(List<JointController> value) {
+        return new RegisterDraft(controller, value, statementVersion, subjectCategories, dataCategories, recipients, transfers, retentionRules, purposes, rightsOffered, rightsSource, responsePolicy);
     }
 
     public RegisterDraft withStatementVersion(Option<LocalDate> value) {
-        return new RegisterDraft(controller, value, subjectCategories, dataCategories, recipients, transfers,
-                retentionRules, purposes, rightsOffered, rightsSource, responsePolicy);
+        return new RegisterDraft(controller, jointControllers, value, subjectCategories, dataCategories, recipients, transfers, retentionRules, purposes, rightsOffered, rightsSource, responsePolicy);
+    }
+
+    public RegisterDraft withSubjectCategories(List<SubjectCategory> value) {
+        return new RegisterDraft(controller, jointControllers, statementVersion, value, dataCategories, recipients, transfers, retentionRules, purposes, rightsOffered, rightsSource, responsePolicy);
     }
 
     public RegisterDraft withDataCategories(List<DataCategory> value) {
-        return new RegisterDraft(controller, statementVersion, subjectCategories, value, recipients, transfers,
-                retentionRules, purposes, rightsOffered, rightsSource, responsePolicy);
+        return new RegisterDraft(controller, jointControllers, statementVersion, subjectCategories, value, recipients, transfers, retentionRules, purposes, rightsOffered, rightsSource, responsePolicy);
     }
 
     public RegisterDraft withRecipients(List<Recipient> value) {
-        return new RegisterDraft(controller, statementVersion, subjectCategories, dataCategories, value, transfers,
-                retentionRules, purposes, rightsOffered, rightsSource, responsePolicy);
+        return new RegisterDraft(controller, jointControllers, statementVersion, subjectCategories, dataCategories, value, transfers, retentionRules, purposes, rightsOffered, rightsSource, responsePolicy);
     }
 
     public RegisterDraft withTransfers(List<Transfer> value) {
-        return new RegisterDraft(controller, statementVersion, subjectCategories, dataCategories, recipients, value,
-                retentionRules, purposes, rightsOffered, rightsSource, responsePolicy);
+        return new RegisterDraft(controller, jointControllers, statementVersion, subjectCategories, dataCategories, recipients, value, retentionRules, purposes, rightsOffered, rightsSource, responsePolicy);
     }
 
     public RegisterDraft withRetentionRules(List<RetentionRule> value) {
-        return new RegisterDraft(controller, statementVersion, subjectCategories, dataCategories, recipients,
-                transfers, value, purposes, rightsOffered, rightsSource, responsePolicy);
+        return new RegisterDraft(controller, jointControllers, statementVersion, subjectCategories, dataCategories, recipients, transfers, value, purposes, rightsOffered, rightsSource, responsePolicy);
     }
 
     public RegisterDraft withPurposes(List<Purpose> value) {
-        return new RegisterDraft(controller, statementVersion, subjectCategories, dataCategories, recipients,
-                transfers, retentionRules, value, rightsOffered, rightsSource, responsePolicy);
+        return new RegisterDraft(controller, jointControllers, statementVersion, subjectCategories, dataCategories, recipients, transfers, retentionRules, value, rightsOffered, rightsSource, responsePolicy);
     }
 
     public RegisterDraft withRightsOffered(Set<DataSubjectRight> value) {
-        return new RegisterDraft(controller, statementVersion, subjectCategories, dataCategories, recipients,
-                transfers, retentionRules, purposes, value, rightsSource, responsePolicy);
+        return new RegisterDraft(controller, jointControllers, statementVersion, subjectCategories, dataCategories, recipients, transfers, retentionRules, purposes, value, rightsSource, responsePolicy);
     }
 
     public RegisterDraft withResponsePolicy(Option<ResponsePolicy> value) {
-        return new RegisterDraft(controller, statementVersion, subjectCategories, dataCategories, recipients,
-                transfers, retentionRules, purposes, rightsOffered, rightsSource, value);
+        return new RegisterDraft(controller, jointControllers, statementVersion, subjectCategories, dataCategories, recipients, transfers, retentionRules, purposes, rightsOffered, rightsSource, value);
     }
 }

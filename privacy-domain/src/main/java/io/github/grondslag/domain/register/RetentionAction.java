@@ -5,5 +5,10 @@ public enum RetentionAction {
     ERASE,
     ANONYMISE,
     /** The controller may erase or anonymise ("verwijderen en/of anonimiseren"). */
-    ERASE_OR_ANONYMISE
+    ERASE_OR_ANONYMISE,
+    /**
+     * The data are kept in restricted storage (an archive). AVG 5(1)(e) allows storage beyond what
+     * the purpose needs only for the purposes of art. 89(1), with its safeguards.
+     */
+    ARCHIVE
 }

@@ -55,7 +55,7 @@ public final class Answers {
                 .flatMap(register::dataCategory).map(c -> c.name()),
                 p.recipients().flatMap(register::recipient).map(r -> r.name()),
                 p.retentionRules().flatMap(register::retentionRule).map(RetentionRule::description),
-                p.automatedDecision().isDefined(), p.profiling()));
+                p.automation().decision().isDefined(), p.automation().profiling()));
         List<String> recipientIds = purposeIds.flatMap(register::purpose).flatMap(Purpose::recipients).distinct();
         return new AccessAnswer(
                 purposes,
@@ -82,7 +82,7 @@ public final class Answers {
      */
     public static List<PersonalRecord> portable(Register register, List<PersonalRecord> records) {
         return records.filter(r -> r.providedBySubject() && register.purpose(r.purposeId())
-                .exists(p -> p.lawfulBases().exists(b -> b.givesPortability(true))));
+                .exists(Purpose::givesPortability));
     }
 
     /** What a refusal tells the subject (12(4)): the ground with its article and the complaint route. */

@@ -92,15 +92,17 @@ public record ConsentLedger(SubjectId subject, String purposeId, List<ConsentEve
 
     /**
      * The purposes for which the ledger records consent and a processing needs it in force: those
-     * that rest on it, ask for it, or rely on explicit consent for special data (9(2)(a)) or criminal
-     * data (UAVG 32(a)).
+     * that rest on it, ask for it (of any kind: consent another law requires stops the processing
+     * too when it is withdrawn), or rely on explicit consent for special data (9(2)(a)), for an
+     * automated decision (22(2)(c)) or for criminal data (in NL: UAVG 32(a)).
      */
     public static boolean requiresConsent(Purpose purpose) {
         return purpose.restsOn(io.github.grondslag.domain.law.LawfulBasis.CONSENT) || purpose.collectsConsent()
-                || purpose.specialCategoryCondition()
-                .contains(io.github.grondslag.domain.law.SpecialCategoryCondition.EXPLICIT_CONSENT)
-                || purpose.criminalDataAuthorisation()
-                .contains(io.github.grondslag.domain.law.CriminalDataAuthorisation.EXPLICIT_CONSENT);
+                || purpose.sensitive().names(io.github.grondslag.domain.law.SpecialCategoryCondition.EXPLICIT_CONSENT)
+                || purpose.sensitive().criminalAuthorisation()
+                .contains(io.github.grondslag.domain.law.CriminalDataAuthorisation.EXPLICIT_CONSENT)
+                || purpose.automation().decision().exists(d -> d.ground()
+                .contains(io.github.grondslag.domain.law.AutomatedDecisionGround.EXPLICIT_CONSENT));
     }
 
     private Either<Rejection, Instant> inOrder(Instant at) {

@@ -13,6 +13,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class RegisterTest {
 
+    private static List<String> violationPaths(RegisterDraft draft) {
+        Seq<Violation> violations = Register.of(draft).getError();
+        return List.ofAll(violations.map(Violation::path));
+    }
+
     @Test
     void aValidDraftBuildsAndResolvesItsReferences() {
         Register r = Drafts.build(Drafts.lawful());
@@ -25,20 +30,50 @@ class RegisterTest {
     void everyStructuralProblemIsReportedAtOnceWithItsPath() {
         RegisterDraft d = Drafts.lawful();
         RegisterDraft broken = d
-                .withDataCategories(d.dataCategories().append(new DataCategory("contact", "again", DataClass.SPECIAL,
-                        Option.none(), Option.none())))
-                .withRetentionRules(d.retentionRules().append(new RetentionRule("neg", "negative", Option.none(),
-                        Option.some(Period.ofYears(-1)), Option.none(), Option.none(), RetentionAction.ERASE, false,
+                .withDataCategories(d.dataCategories().append(DataCategory.of("contact", "again", DataClass.SPECIAL,
                         Option.none())))
-                .withPurposes(List.of(Drafts.contractPurpose("p1").withRecipients(List.of("ghost"))
-                        .withDataCategories(List.empty())));
-        Seq<Violation> violations = Register.of(broken).getError();
+                .withRetentionRules(d.retentionRules().append(new RetentionRule("neg", "negative", Option.none(),
+                        Option.none(), Option.some(Period.ofYears(-1)), Option.none(), Option.none(),
+                        RetentionAction.ERASE, Option.none(), false, Option.none())))
+                .withPurposes(List.of(Drafts.purpose("p1").recipients("ghost").data().build()));
         assertEquals(List.of(
                 "dataCategories[1].id",
                 "dataCategories[1].specialCategory",
                 "retentionRules[1].duration",
                 "purposes[0].dataCategories",
-                "purposes[0].recipients[0]"), violations.map(Violation::path));
+                "purposes[0].recipients[0]"), violationPaths(broken));
+    }
+
+    @Test
+    void aRetentionRuleOnAnEventOfTheControllersOwnMustDescribeTheEvent() {
+        RegisterDraft d = Drafts.lawful();
+        RetentionRule undescribed = RetentionRule.of("own", "2 years after our event", RetentionTrigger.OWN_EVENT,
+                Period.ofYears(2));
+        assertEquals(List.of("retentionRules[1].triggerDescription"),
+                violationPaths(d.withRetentionRules(d.retentionRules().append(undescribed))));
+        RetentionRule described = new RetentionRule("own", "2 years after our event",
+                Option.some(RetentionTrigger.OWN_EVENT), Option.some("the end of the claims season"),
+                Option.some(Period.ofYears(2)), Option.none(), Option.none(), RetentionAction.ERASE, Option.none(),
+                false, Option.none());
+        assertTrue(Register.of(d.withRetentionRules(d.retentionRules().append(described))).isValid());
+    }
+
+    @Test
+    void onlyAnArchivingRuleNamesAnArchivePurpose() {
+        RegisterDraft d = Drafts.lawful();
+        RetentionRule erasing = new RetentionRule("r", "erased", Option.some(RetentionTrigger.RECORDED), Option.none(),
+                Option.some(Period.ofWeeks(4)), Option.none(), Option.none(), RetentionAction.ERASE,
+                Option.some(ArchivePurpose.STATISTICS), false, Option.none());
+        assertEquals(List.of("retentionRules[1].archivePurpose"),
+                violationPaths(d.withRetentionRules(d.retentionRules().append(erasing))));
+    }
+
+    @Test
+    void aMemberStateIsATwoLetterCodeInCapitals() {
+        RegisterDraft d = Drafts.lawful();
+        assertEquals(List.of("controller.memberState"),
+                violationPaths(d.withController(d.controller().withMemberState(Option.some("nl")))));
+        assertTrue(Register.of(d.withController(d.controller().withMemberState(Option.some("DE")))).isValid());
     }
 
     @Test

@@ -1,10 +1,10 @@
 package io.github.grondslag.testkit.cli;
 
 import io.github.grondslag.adapters.json.FindingsJson;
-import io.github.grondslag.domain.register.Finding;
+import io.github.grondslag.domain.check.Finding;
 import io.github.grondslag.domain.register.Register;
-import io.github.grondslag.domain.register.RegisterCheck;
-import io.github.grondslag.domain.register.Severity;
+import io.github.grondslag.domain.check.RegisterCheck;
+import io.github.grondslag.domain.check.Severity;
 import io.vavr.collection.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

@@ -1,4 +1,4 @@
-package io.github.grondslag.domain.register;
+package io.github.grondslag.domain.check;
 
 import io.github.grondslag.domain.law.Citation;
 
@@ -9,13 +9,17 @@ import java.util.Objects;
  * element of the register it concerns (e.g. {@code purpose 'vgz-viii'}), and a sentence a privacy
  * officer understands.
  */
-public record Finding(CheckRule rule, Severity severity, Citation citation, String element, String message) {
+public record Finding(Rule rule, Severity severity, Citation citation, String element, String message) {
     public Finding {
         Objects.requireNonNull(rule, "rule");
         Objects.requireNonNull(severity, "severity");
         Objects.requireNonNull(citation, "citation");
         Objects.requireNonNull(element, "element");
         Objects.requireNonNull(message, "message");
+    }
+
+    public boolean isError() {
+        return severity == Severity.ERROR;
     }
 
     @Override

@@ -1,0 +1,21 @@
+package io.github.grondslag.domain.check;
+
+import io.github.grondslag.domain.register.Register;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+
+/**
+ * A set of rules of the register check: the GDPR's, or the national rules of one member state
+ * (a layer). A rule set is a pure function of the register.
+ */
+public interface RuleSet {
+
+    /** What the set checks, named for a privacy officer ("AVG/GDPR", "Netherlands: UAVG, ..."). */
+    String name();
+
+    /** The rules of the set, for documentation and for tests that each rule can fire. */
+    List<? extends Rule> rules();
+
+    /** Every finding of the set on the register. */
+    Seq<Finding> check(Register register);
+}

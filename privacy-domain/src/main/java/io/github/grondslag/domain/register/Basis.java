@@ -1,0 +1,31 @@
+package io.github.grondslag.domain.register;
+
+import io.github.grondslag.domain.law.LawfulBasis;
+import io.vavr.collection.List;
+import io.vavr.control.Option;
+
+import java.util.Objects;
+
+/**
+ * What makes a purpose lawful (AVG 6(1)): the bases the statement gives (a list, so that none or
+ * several can be written down and reported), the consent it asks for, and for legitimate interests
+ * the interest pursued (13(1)(d)) and the balancing test.
+ */
+public record Basis(
+        List<LawfulBasis> lawfulBases,
+        Option<ConsentTerms> consent,
+        Option<String> legitimateInterest,
+        Assessment balancingTest) {
+
+    public Basis {
+        Objects.requireNonNull(lawfulBases, "lawfulBases");
+        Objects.requireNonNull(consent, "consent");
+        Objects.requireNonNull(legitimateInterest, "legitimateInterest");
+        Objects.requireNonNull(balancingTest, "balancingTest");
+    }
+
+    /** One basis, nothing else stated. */
+    public static Basis of(LawfulBasis basis) {
+        return new Basis(List.of(basis), Option.none(), Option.none(), Assessment.notStated());
+    }
+}
