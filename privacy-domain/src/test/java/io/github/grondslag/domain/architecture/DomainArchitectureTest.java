@@ -29,4 +29,8 @@ class DomainArchitectureTest {
 
     @ArchTest
     static final ArchRule portsAreInterfaces = DomainRules.PORTS_ARE_INTERFACES;
+
+    /** Fails, too, when the package of the GDPR's rules is empty (the rule does not allow an empty should). */
+    @ArchTest
+    static final ArchRule gdprRulesAreIndependentOfNationalLayers = DomainRules.GDPR_RULES_INDEPENDENT_OF_NATIONAL_LAYERS;
 }

@@ -25,10 +25,12 @@ final class DomainRules {
     static final String LAW = "io.github.grondslag.domain.law..";
     static final String PORTS = "io.github.grondslag.domain.port..";
     static final String USE_CASES = "io.github.grondslag.domain.usecase..";
+    /** The root package of the register check: the GDPR's rules below it in {@code gdpr}, national layers beside. */
+    static final String CHECK = "io.github.grondslag.domain.check";
     static final String[] MODEL = {LAW, "io.github.grondslag.domain.register..", "io.github.grondslag.domain.subject..",
             "io.github.grondslag.domain.decision..", "io.github.grondslag.domain.request..",
             "io.github.grondslag.domain.record..", "io.github.grondslag.domain.retention..",
-            "io.github.grondslag.domain.notice.."};
+            "io.github.grondslag.domain.notice..", CHECK + ".."};
 
     private DomainRules() {
     }
@@ -63,7 +65,7 @@ final class DomainRules {
             .because("the law's vocabularies know nothing of registers, consent or requests");
 
     /**
-     * The model (law, register, subject, decision, request, record, retention, notice) never depends
+     * The model (law, register, subject, decision, request, record, retention, notice, check) never depends
      * on the use cases.
      * It may use a port that is a domain service, such as {@code WorkingDays} for deadlines.
      */
@@ -74,6 +76,31 @@ final class DomainRules {
         return noClasses().that().resideInAnyPackage(modelPackages)
                 .should().dependOnClassesThat().resideInAnyPackage(USE_CASES)
                 .because("inside the domain, the model does not depend on the application services (DESIGN §2)");
+    }
+
+    /**
+     * The GDPR's rules of the register check depend on no national layer (docs/register-check.md):
+     * a member state's layer is a package of its own, so that a new one is added without touching
+     * them.
+     */
+    static final ArchRule GDPR_RULES_INDEPENDENT_OF_NATIONAL_LAYERS = gdprRulesIndependentOfNationalLayers(CHECK);
+
+    /**
+     * The rule above under a given root package of the check (the fixtures' in its own test):
+     * classes in {@code root.gdpr..} may use the root package itself and {@code root.gdpr..}, and
+     * nothing else under {@code root..}, so that every national layer, present or future, is
+     * forbidden to them. It fails when {@code root.gdpr..} holds no class, so that it never passes
+     * by checking nothing.
+     */
+    static ArchRule gdprRulesIndependentOfNationalLayers(String root) {
+        String gdpr = root + ".gdpr..";
+        return noClasses().that().resideInAPackage(gdpr)
+                .should().dependOnClassesThat(resideInAPackage(root + "..")
+                        .and(not(resideInAPackage(gdpr)))
+                        .and(not(resideInAPackage(root))))
+                .because("the GDPR's rules never depend on a national layer; a member state's rules are a layer of"
+                        + " their own, picked by the controller's member state (docs/register-check.md)")
+                .allowEmptyShould(false);
     }
 
     /** Ports are interfaces; the values they exchange are records. */

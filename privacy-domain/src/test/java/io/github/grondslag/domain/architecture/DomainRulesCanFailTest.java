@@ -8,8 +8,13 @@ import io.github.grondslag.domain.badfixture.ReadsFiles;
 import io.github.grondslag.domain.badfixture.ReadsSystemMillis;
 import io.github.grondslag.domain.badfixture.ReadsTheClock;
 import io.github.grondslag.domain.badfixture.UsesSlf4jLikeType;
+import io.github.grondslag.domain.badfixture.check.FixtureRule;
+import io.github.grondslag.domain.badfixture.check.gdpr.GdprRuleUsingANationalLayer;
+import io.github.grondslag.domain.badfixture.check.gdpr.GdprRuleUsingTheRoot;
+import io.github.grondslag.domain.badfixture.check.nl.FixtureDutchRule;
 import org.junit.jupiter.api.Test;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -54,6 +59,32 @@ class DomainRulesCanFailTest {
         // The fixture sits in badfixture, which the rule is given as a model package.
         assertRejects(DomainRules.modelIndependentOfUseCases("io.github.grondslag.domain.badfixture.."),
                 io.github.grondslag.domain.badfixture.ModelUsingAUseCase.class);
+    }
+
+    private static final String FIXTURE_CHECK = "io.github.grondslag.domain.badfixture.check";
+
+    @Test
+    void gdprRuleRejectsAGdprRuleThatUsesANationalLayer() {
+        JavaClasses classes = new ClassFileImporter().importClasses(GdprRuleUsingANationalLayer.class,
+                FixtureDutchRule.class, FixtureRule.class);
+        AssertionError error = assertThrows(AssertionError.class,
+                () -> DomainRules.gdprRulesIndependentOfNationalLayers(FIXTURE_CHECK).check(classes));
+        assertTrue(error.getMessage().contains(GdprRuleUsingANationalLayer.class.getName()), error::getMessage);
+        assertTrue(error.getMessage().contains(FixtureDutchRule.class.getName()), error::getMessage);
+    }
+
+    @Test
+    void gdprRuleAllowsTheChecksRootPackage() {
+        JavaClasses classes = new ClassFileImporter().importClasses(GdprRuleUsingTheRoot.class, FixtureRule.class,
+                FixtureDutchRule.class);
+        assertDoesNotThrow(() -> DomainRules.gdprRulesIndependentOfNationalLayers(FIXTURE_CHECK).check(classes));
+    }
+
+    @Test
+    void gdprRuleFailsWhenThereAreNoGdprRulesToCheck() {
+        JavaClasses classes = new ClassFileImporter().importClasses(FixtureRule.class, FixtureDutchRule.class);
+        assertThrows(AssertionError.class,
+                () -> DomainRules.gdprRulesIndependentOfNationalLayers(FIXTURE_CHECK).check(classes));
     }
 
     @Test

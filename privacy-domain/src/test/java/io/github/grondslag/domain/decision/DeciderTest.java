@@ -108,10 +108,13 @@ class DeciderTest {
     void everyFailingReasonIsReturnedTogetherInOneDenial() {
         Operation op = Operation.use(SUBJECT, "customers", "p1", List.of("contact", "bank", "health"));
         Decision d = decide(op, NOTHING, T0);
-        assertEquals(List.of(Citation.avg("5(1)(b)"), Citation.avg("5(1)(c)"), Citation.avg("5(1)(c)")),
-                citations(d));
+        // the health data the operation uses are undeclared (5(1)(c)) and, p1 naming no condition of
+        // 9(2), forbidden as well (9(1)): art. 9 applies to the data the operation uses
+        assertEquals(List.of(Citation.avg("5(1)(b)"), Citation.avg("5(1)(c)"), Citation.avg("5(1)(c)"),
+                Citation.avg("9(1)")), citations(d));
         assertTrue(reasons(d).get(1).reason().contains("'bank'"));
         assertTrue(reasons(d).get(2).reason().contains("'health'"));
+        assertTrue(reasons(d).get(3).reason().contains("health"));
     }
 
     @Test
@@ -186,6 +189,32 @@ class DeciderTest {
         Decision d = decide(use("care", "contact", "health"), NOTHING, T0);
         assertEquals(List.of(Citation.avg("9(1)")), citations(d));
         assertTrue(reasons(d).head().reason().contains("health"), reasons(d).head().reason());
+    }
+
+    @Test
+    void anOperationUsingOnlyOrdinaryDataOfAPurposeThatAlsoDeclaresHealthDataIsPermitted() {
+        // Zorggenoot answers a carer's question with contact data only: art. 9(1) forbids processing
+        // the health data, not every operation of a purpose that sometimes includes them
+        assertPermitted(decide(use("care", "contact"), NOTHING, T0));
+    }
+
+    @Test
+    void anOperationOfThatPurposeUsingTheHealthDataIsDeniedCitingArticle9_1() {
+        Decision d = decide(use("care", "health"), NOTHING, T0);
+        assertEquals(List.of(Citation.avg("9(1)")), citations(d));
+        assertTrue(reasons(d).head().reason().contains("health"), reasons(d).head().reason());
+    }
+
+    @Test
+    void anOperationUsingOnlyOrdinaryDataOfAPurposeThatAlsoDeclaresCriminalDataIsPermitted() {
+        assertPermitted(decide(use("fraud", "contact"), NOTHING, T0));
+    }
+
+    @Test
+    void anOperationOfThatPurposeUsingTheCriminalDataIsDeniedCitingArticle10() {
+        Decision d = decide(use("fraud", "criminal"), NOTHING, T0);
+        assertEquals(List.of(Citation.avg("10")), citations(d));
+        assertTrue(reasons(d).head().reason().contains("criminal"), reasons(d).head().reason());
     }
 
     @Test

@@ -1,8 +1,8 @@
 package io.github.grondslag.domain.law;
 
-import io.github.grondslag.domain.register.Severity;
+import io.github.grondslag.domain.register.Fact;
 
 /** Test-only fixture: a vocabulary that reaches up into the register package. */
 final class BadLawFixture {
-    static final Severity SEVERITY = Severity.ERROR;
+    static final Fact STATED = Fact.YES;
 }

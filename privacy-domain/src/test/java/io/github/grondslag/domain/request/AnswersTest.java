@@ -1,9 +1,9 @@
 package io.github.grondslag.domain.request;
 
 import io.github.grondslag.domain.law.DataSubjectRight;
-import io.github.grondslag.domain.law.LawfulBasis;
 import io.github.grondslag.domain.record.PersonalRecord;
 import io.github.grondslag.domain.register.Drafts;
+import io.github.grondslag.domain.register.Fact;
 import io.github.grondslag.domain.register.Purpose;
 import io.github.grondslag.domain.register.Recipient;
 import io.github.grondslag.domain.register.RecipientKind;
@@ -29,11 +29,10 @@ class AnswersTest {
 
     private static Register register() {
         RegisterDraft d = Drafts.lawful();
-        Purpose crm = Drafts.contractPurpose("crm").withLawfulBases(List.of(LawfulBasis.LEGITIMATE_INTERESTS))
-                .withBalancingTest(Option.some("LIA")).withRecipients(List.of("mailer"));
+        Purpose crm = Drafts.legitimateInterests("crm").recipients("mailer").build();
         return Drafts.build(d.withRecipients(List.of(new Recipient("mailer", "Mail house", RecipientKind.PROCESSOR,
-                        true, Option.none())))
-                .withPurposes(List.of(Drafts.contractPurpose("p1").withRecipients(List.of("mailer")), crm)));
+                        Fact.YES, Option.none())))
+                .withPurposes(List.of(Drafts.purpose("p1").recipients("mailer").build(), crm)));
     }
 
     private static PersonalRecord record(String id, String purpose, boolean provided, LocalDate ended) {
