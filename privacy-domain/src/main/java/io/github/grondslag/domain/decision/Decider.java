@@ -39,7 +39,8 @@ public final class Decider {
     /** What the decision needs to know of one purpose, computed once. */
     private record Terms(
             Purpose purpose, Set<String> subjectCategories, Set<String> dataCategories, boolean requiresConsent,
-            boolean hasBasis, Set<String> specialWithoutCondition, Set<String> criminalWithoutAuthorisation) {
+            Set<String> dataNeedingConsent, boolean hasBasis, Set<String> specialWithoutCondition,
+            Set<String> criminalWithoutAuthorisation) {
     }
 
     /** One rule of the decision: its reasons to deny, or the shared empty list when it lets the operation pass. */
@@ -73,7 +74,8 @@ public final class Decider {
         CONSENT {
             @Override
             List<Rejection> reasons(Terms t, Operation op, SubjectState state, List<ConsentLedger> consents, Instant at) {
-                return !t.requiresConsent() || consentInForce(consents, op.purposeId(), at) ? List.empty()
+                boolean needed = t.requiresConsent() || anyIn(op.dataCategories(), t.dataNeedingConsent(), true);
+                return !needed || consentInForce(consents, op.purposeId(), at) ? List.empty()
                         : List.of(new Rejection(Citation.avg("6(1)(a)"), "the purpose " + quoted(op)
                         + " needs the subject's consent and none is in force at that moment"));
             }
@@ -143,12 +145,38 @@ public final class Decider {
         Map<String, Terms> index = new HashMap<>();
         for (Purpose p : register.purposes()) {
             index.put(p.id(), new Terms(p, Set.copyOf(p.subjectCategories().toJavaList()),
-                    Set.copyOf(p.dataCategories().toJavaList()), ConsentLedger.requiresConsent(p),
-                    p.lawfulBases().nonEmpty(),
+                    Set.copyOf(p.dataCategories().toJavaList()), requiresConsent(p),
+                    dataNeedingConsent(p, special, criminal), p.lawfulBases().nonEmpty(),
                     p.sensitive().specialConditions().isEmpty() ? special : Set.of(),
                     p.sensitive().criminalAuthorisation().isEmpty() ? criminal : Set.of()));
         }
         return new Decider(Map.copyOf(index));
+    }
+
+    /**
+     * Whether every operation of the purpose needs consent in force: it rests on consent, asks consent
+     * as its ground or because another law requires it, or its automated decisions rest on explicit
+     * consent (22(2)(c)). Explicit consent as the condition for special or criminal data is needed
+     * only by the operations that use those data ({@link #dataNeedingConsent}).
+     */
+    private static boolean requiresConsent(Purpose p) {
+        return p.restsOn(io.github.grondslag.domain.law.LawfulBasis.CONSENT)
+                || p.consent().exists(c -> c.kind() != io.github.grondslag.domain.register.ConsentKind.EXPLICIT_CONDITION)
+                || p.automation().decision().exists(d -> d.ground()
+                .contains(io.github.grondslag.domain.law.AutomatedDecisionGround.EXPLICIT_CONSENT));
+    }
+
+    /** The special data whose condition is explicit consent (9(2)(a)), and the criminal data whose is (UAVG 32(a)). */
+    private static Set<String> dataNeedingConsent(Purpose p, Set<String> special, Set<String> criminal) {
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        if (p.sensitive().names(io.github.grondslag.domain.law.SpecialCategoryCondition.EXPLICIT_CONSENT)) {
+            ids.addAll(special);
+        }
+        if (p.sensitive().criminalAuthorisation()
+                .contains(io.github.grondslag.domain.law.CriminalDataAuthorisation.EXPLICIT_CONSENT)) {
+            ids.addAll(criminal);
+        }
+        return Set.copyOf(ids);
     }
 
     /**

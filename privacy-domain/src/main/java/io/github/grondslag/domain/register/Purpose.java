@@ -72,14 +72,15 @@ public record Purpose(
     }
 
     /**
-     * Whether the subject's GDPR consent is what makes this purpose lawful: it rests on 6(1)(a), or
-     * it names explicit consent (9(2)(a)) as the condition for its special data. Such consent can be
+     * Whether the subject's GDPR consent is what makes this purpose lawful: it rests on 6(1)(a), it
+     * names explicit consent (9(2)(a)) as the condition for its special data, or it asks consent of a
+     * GDPR kind (the basis, or explicit consent as a condition of 9(2)(a), 22(2)(c) or national law). Such consent can be
      * withdrawn (7(3)) and the subject must be told so (13(2)(c)); consent another law requires
      * cannot be withdrawn under the GDPR.
      */
     public boolean reliesOnGdprConsent() {
         return restsOn(LawfulBasis.CONSENT) || sensitive.names(SpecialCategoryCondition.EXPLICIT_CONSENT)
-                || consent().exists(c -> c.kind() == ConsentKind.BASIS);
+                || consent().exists(c -> c.kind().isGdprConsent());
     }
 
     /**

@@ -21,7 +21,7 @@ import java.util.function.Function;
  *
  * <p>Structural validity (ids unique, references resolving, classes consistent, periods not
  * negative) is checked by {@link #of(RegisterDraft)}; whether the register is lawful is the
- * question of {@link RegisterCheck}, which reports rather than refuses.
+ * question of {@code check.RegisterCheck}, which reports rather than refuses.
  */
 public final class Register {
 

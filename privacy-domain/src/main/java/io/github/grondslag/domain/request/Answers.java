@@ -54,7 +54,7 @@ public final class Answers {
                 .flatMap(PersonalRecord::dataCategories).distinct()
                 .flatMap(register::dataCategory).map(c -> c.name()),
                 p.recipients().flatMap(register::recipient).map(r -> r.name()),
-                p.retentionRules().flatMap(register::retentionRule).map(RetentionRule::description),
+                register.retentionRulesOf(p).map(RetentionRule::description),
                 p.automation().decision().isDefined(), p.automation().profiling()));
         List<String> recipientIds = purposeIds.flatMap(register::purpose).flatMap(Purpose::recipients).distinct();
         return new AccessAnswer(

@@ -76,10 +76,11 @@ class RegisterCheckTest {
     // --- R1 lawful basis (6(1)) ---
 
     @Test
-    void aPublicAuthorityOnLegitimateInterestsIsAnError() {
+    void aPublicAuthorityOnLegitimateInterestsIsAWarningToFindOutWhetherItIsOutsideItsTasks() {
         RegisterDraft d = with(Drafts.legitimateInterestsPurpose("crm"))
                 .withController(Drafts.publicAuthority(Option.some("fg@gemeente.example")));
-        assertFinding(GdprRule.R1_LAWFUL_BASIS, Severity.ERROR, Citation.avg("6(1) second subparagraph"),
+        // 6(1) second subparagraph excludes (f) only "in the performance of their tasks" (recital 47)
+        assertFinding(GdprRule.R1_LAWFUL_BASIS, Severity.WARNING, Citation.avg("6(1) second subparagraph"),
                 only(check(d)));
         // the same purpose of a private controller is lawful
         assertEquals(List.empty(), check(with(Drafts.legitimateInterestsPurpose("crm"))));

@@ -39,10 +39,11 @@ final class Lawfulness {
                     when(bases.size() > 1, () -> warning(GdprRule.R1_LAWFUL_BASIS, Citation.avg("6(1)"), p,
                             "names " + bases.size() + " lawful bases (" + citations(bases) + "); the subject cannot"
                                     + " tell which rights apply: find out which one it rests on.")),
-                    when(authority && bases.contains(LawfulBasis.LEGITIMATE_INTERESTS), () -> error(
+                    when(authority && bases.contains(LawfulBasis.LEGITIMATE_INTERESTS), () -> warning(
                             GdprRule.R1_LAWFUL_BASIS, Citation.avg("6(1) second subparagraph"), p,
                             "rests on legitimate interests, which a public authority cannot rely on for processing"
-                                    + " in the performance of its tasks.")));
+                                    + " in the performance of its tasks (recital 47): find out whether this processing"
+                                    + " lies outside its tasks.")));
         });
     }
 
@@ -55,19 +56,27 @@ final class Lawfulness {
                 c -> consentTerms(p, c)));
     }
 
+    /**
+     * The rules that follow the kind of consent (docs/register-check.md, "Three kinds of consent").
+     * The definition of consent (4(11)) holds for every kind: the cookie rule and most national
+     * rules that require consent refer to it (ePrivacy Directive 2(f)); withdrawal (7(3)) and the
+     * condition-of-service presumption (7(4)) are GDPR consent's.
+     */
     private static Seq<Finding> consentTerms(Purpose p, ConsentTerms c) {
-        if (!c.kind().isGdprConsent()) {
-            return List.empty();
-        }
+        boolean gdpr = c.kind().isGdprConsent();
         return all(
                 when(c.kind() == ConsentKind.BASIS && !p.restsOn(LawfulBasis.CONSENT), () -> error(
                         GdprRule.R2_CONSENT, Citation.avg("6(1)(a)"), p, "asks for consent as the ground of the"
                                 + " processing but rests on " + citations(p.lawfulBases()) + "; when consent is what"
                                 + " makes it lawful it must be the basis (6(1)(a), 7), or withdrawing it would change"
                                 + " nothing.")),
-                when(c.withdrawableAsEasilyAsGiven().isNo(), () -> error(GdprRule.R2_CONSENT, Citation.avg("7(3)"),
-                        p, "asks for consent that cannot be withdrawn as easily as it is given.")),
-                when(c.withdrawableAsEasilyAsGiven().isNotStated(), () -> warning(GdprRule.R2_CONSENT,
+                when(c.kind() == ConsentKind.OTHER_LAW && p.restsOn(LawfulBasis.CONSENT), () -> warning(
+                        GdprRule.R2_CONSENT, Citation.avg("6(1)(a)"), p, "rests on consent, but the consent it"
+                                + " describes is the one another law requires" + c.requiredBy().map(l -> " (" + l + ")")
+                                .getOrElse("") + ": find out how the GDPR consent is asked.")),
+                when(gdpr && c.withdrawableAsEasilyAsGiven().isNo(), () -> error(GdprRule.R2_CONSENT,
+                        Citation.avg("7(3)"), p, "asks for consent that cannot be withdrawn as easily as it is given.")),
+                when(gdpr && c.withdrawableAsEasilyAsGiven().isNotStated(), () -> warning(GdprRule.R2_CONSENT,
                         Citation.avg("7(3)"), p, "asks for consent; the statement does not say that it can be"
                                 + " withdrawn as easily as it is given: find out how it is withdrawn.")),
                 when(c.obtainedBy() == ConsentMechanism.PRE_TICKED_BOX
@@ -78,9 +87,9 @@ final class Lawfulness {
                 when(c.obtainedBy() == ConsentMechanism.NOT_STATED, () -> warning(GdprRule.R2_CONSENT,
                         Citation.avg("4(11)"), p, "asks for consent; the statement does not say how it is obtained:"
                                 + " find out whether it takes a clear affirmative act.")),
-                when(c.conditionOfService().isYes(), () -> warning(GdprRule.R2_CONSENT, Citation.avg("7(4)"), p,
-                        "makes consent a condition of the service; consent to processing the service does not need"
-                                + " is presumed not freely given (recital 43): find out whether the processing is"
+                when(gdpr && c.conditionOfService().isYes(), () -> warning(GdprRule.R2_CONSENT, Citation.avg("7(4)"),
+                        p, "makes consent a condition of the service; consent to processing the service does not"
+                                + " need is presumed not freely given (recital 43): find out whether the processing is"
                                 + " necessary for the service.")));
     }
 

@@ -68,14 +68,23 @@ final class Transparency {
         if (c.dpoContact().isDefined()) {
             return List.empty();
         }
-        Set<DpoGround> grounds = c.dpoGrounds().getOrElse(() -> inferredGrounds(register));
-        String how = c.dpoGrounds().isDefined() ? "the register states that " : "inferred from what the register"
-                + " declares: ";
-        if (grounds.nonEmpty()) {
+        if (c.dpoGrounds().isDefined() && c.dpoGrounds().get().nonEmpty()) {
             return List.of(error(GdprRule.R12_TRANSPARENCY, Citation.avg("37(7)"), "controller",
-                    "a data protection officer is mandatory (" + how + grounds.toList().map(g -> g.citation()
-                            .toString() + " " + describe(g)).mkString("; ") + ") and the statement gives no contact"
-                            + " details of one (37(7), 13(1)(b))."));
+                    "the register states that a data protection officer is mandatory (" + describe(c.dpoGrounds().get())
+                            + ") and the statement gives no contact details of one (37(7), 13(1)(b))."));
+        }
+        Set<DpoGround> inferred = c.dpoGrounds().isDefined() ? LinkedHashSet.empty() : inferredGrounds(register);
+        if (inferred.contains(DpoGround.PUBLIC_AUTHORITY)) {
+            return List.of(error(GdprRule.R12_TRANSPARENCY, Citation.avg("37(7)"), "controller",
+                    "a data protection officer is mandatory (inferred from what the register declares: "
+                            + describe(inferred) + ") and the statement gives no contact details of one (37(7),"
+                            + " 13(1)(b))."));
+        }
+        if (inferred.nonEmpty()) {
+            return List.of(warning(GdprRule.R12_TRANSPARENCY, Citation.avg("37(7)"), "controller",
+                    "a data protection officer is likely mandatory (inferred from what the register declares: "
+                            + describe(inferred) + ", if that is a core activity) and the statement gives no contact"
+                            + " details of one: find out whether one is designated (37(7), 13(1)(b))."));
         }
         boolean undecided = c.dpoGrounds().isEmpty() && c.largeScale().isNotStated()
                 && register.dataCategories().exists(d -> d.isSpecial() || d.isCriminal());
@@ -94,12 +103,16 @@ final class Transparency {
         Controller c = register.controller();
         boolean large = c.largeScale().isYes();
         boolean monitoring = register.purposes().exists(p -> p.automation().profiling()
-                || !p.automation().tracking().isEmpty());
+                || p.automation().tracking().exists(t -> !t.exemptFromConsent()));
         boolean sensitive = register.dataCategories().exists(d -> d.isSpecial() || d.isCriminal());
         return LinkedHashSet.<DpoGround>empty()
                 .addAll(c.publicAuthority().isYes() ? List.of(DpoGround.PUBLIC_AUTHORITY) : List.empty())
                 .addAll(large && monitoring ? List.of(DpoGround.LARGE_SCALE_MONITORING) : List.empty())
                 .addAll(large && sensitive ? List.of(DpoGround.LARGE_SCALE_SPECIAL_OR_CRIMINAL_DATA) : List.empty());
+    }
+
+    private static String describe(Set<DpoGround> grounds) {
+        return grounds.toList().map(g -> g.citation() + " " + describe(g)).mkString("; ");
     }
 
     private static String describe(DpoGround g) {
