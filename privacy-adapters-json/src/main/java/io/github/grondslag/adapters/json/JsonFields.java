@@ -25,12 +25,33 @@ final class JsonFields {
     private final JsonNode node;
     private final String path;
     private final java.util.List<JsonProblem> problems;
+    /**
+     * For every list read so far, by its JSON path: the index in the document of each element that
+     * was read. Elements that are null or of the wrong type are left out of what is read, so the
+     * n-th element read need not be the n-th of the document.
+     */
+    private final java.util.Map<String, java.util.List<Integer>> positions;
     private final java.util.Set<String> known = new java.util.LinkedHashSet<>();
 
     JsonFields(JsonNode node, String path, java.util.List<JsonProblem> problems) {
+        this(node, path, problems, new java.util.HashMap<>());
+    }
+
+    private JsonFields(JsonNode node, String path, java.util.List<JsonProblem> problems,
+                       java.util.Map<String, java.util.List<Integer>> positions) {
         this.node = node;
         this.path = path;
         this.problems = problems;
+        this.positions = positions;
+    }
+
+    /**
+     * The index in the document of the {@code index}-th element read from the list at {@code listPath}
+     * (a JSON path such as {@code $.purposes[3].dataCategories}).
+     */
+    int documentIndex(String listPath, int index) {
+        java.util.List<Integer> read = positions.get(listPath);
+        return read == null || index >= read.size() ? index : read.get(index);
     }
 
     String path() {
@@ -121,16 +142,16 @@ final class JsonFields {
     }
 
     List<String> strings(String name) {
-        return list(name, "a string", (at, v) -> string(at, v)).flatMap(o -> o);
+        return list(name, "a string", (at, v) -> string(at, v));
     }
 
     <E extends Enum<E>> List<E> enums(String name, Class<E> type) {
-        return list(name, "a string", (at, v) -> string(at, v).flatMap(s -> parse(at, type, s))).flatMap(o -> o);
+        return list(name, "a string", (at, v) -> string(at, v).flatMap(s -> parse(at, type, s)));
     }
 
     /** A list of objects, each read by {@code read} with its own fields. */
     <T> List<T> objects(String name, java.util.function.Function<JsonFields, T> read) {
-        return list(name, "an object", (at, v) -> object(at, v, read)).flatMap(o -> o);
+        return list(name, "an object", (at, v) -> object(at, v, read));
     }
 
     /** An optional object, read by {@code read} with its own fields. */
@@ -144,13 +165,13 @@ final class JsonFields {
             problem(at, "expected an object here, found " + type(value));
             return Option.none();
         }
-        JsonFields fields = new JsonFields(value, at, problems);
+        JsonFields fields = new JsonFields(value, at, problems, positions);
         T result = read.apply(fields);
         fields.finish();
         return Option.some(result);
     }
 
-    private <T> List<T> list(String name, String expected, BiFunction<String, JsonNode, T> read) {
+    private <T> List<T> list(String name, String expected, BiFunction<String, JsonNode, Option<T>> read) {
         JsonNode value = get(name);
         if (value == null) {
             return List.empty();
@@ -160,15 +181,21 @@ final class JsonFields {
             return List.empty();
         }
         java.util.List<T> out = new ArrayList<>();
+        java.util.List<Integer> kept = new ArrayList<>();
         for (int i = 0; i < value.size(); i++) {
             JsonNode element = value.get(i);
             String elementAt = at(name) + "[" + i + "]";
             if (element.isNull()) {
                 problem(elementAt, "expected " + expected + ", found null");
             } else {
-                out.add(read.apply(elementAt, element));
+                Option<T> one = read.apply(elementAt, element);
+                if (one.isDefined()) {
+                    out.add(one.get());
+                    kept.add(i);
+                }
             }
         }
+        positions.put(at(name), kept);
         return List.ofAll(out);
     }
 

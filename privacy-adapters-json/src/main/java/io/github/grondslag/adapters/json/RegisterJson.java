@@ -163,7 +163,7 @@ public final class RegisterJson {
     private static String quotedName(String message) {
         int start = message.indexOf('"');
         int end = start < 0 ? -1 : message.indexOf('"', start + 1);
-        return end > start ? "'" + message.substring(start + 1, end) + "'" : "a key appears twice";
+        return end > start ? JsonFields.display(message.substring(start + 1, end)) : "a key appears twice";
     }
 
     /** Problems as lines, for printing. */

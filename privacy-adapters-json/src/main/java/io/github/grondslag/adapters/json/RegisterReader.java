@@ -47,6 +47,8 @@ import tools.jackson.databind.node.JsonNodeType;
 
 import java.time.Period;
 import java.util.ArrayList;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads a register document (docs/register-format.md), version 2 or version 1, from its JSON tree.
@@ -87,21 +89,84 @@ final class RegisterReader {
         RegisterDraft draft = reader.draft(top);
         top.finish();
         Seq<Violation> violations = Register.violations(draft);
-        Seq<JsonProblem> structural = violations.map(v -> new JsonProblem("$." + v.path(), v.message()))
+        Seq<JsonProblem> structural = violations.map(v -> reader.located(v, top))
                 .filter(v -> !reader.coveredByAProblem(v.path()));
         Seq<JsonProblem> all = List.ofAll(reader.problems).appendAll(structural);
         return all.isEmpty() ? Either.right(Register.of(draft).get()) : Either.left(all);
     }
 
+    private static final Pattern INDEX = Pattern.compile("\\[(\\d+)]");
+    private static final Pattern ELEMENT = Pattern.compile("\\b([A-Za-z]+)\\[(\\d+)]");
+    private static final Pattern FIRST_AT = Pattern.compile("first at \\[(\\d+)]");
+    private static final Pattern QUOTED = Pattern.compile("'([^']*)'");
+
     /**
-     * Whether a structural violation concerns an element that already has a problem: an element
-     * read with a missing or malformed field was built with a stand-in value, whose violations are
-     * not the document's.
+     * A structural violation as a problem of the document: its path and the indices in its message
+     * are those of the document (elements that could not be read are not in the draft, so the
+     * draft's indices can be lower), and the ids it names are shown as {@link JsonFields#display}
+     * shows values, without control characters and shortened.
+     */
+    private JsonProblem located(Violation v, JsonFields top) {
+        String path = documentPath(v.path(), top);
+        String list = path.substring(0, Math.max(path.lastIndexOf('['), 0));
+        String message = replace(ELEMENT, v.message(), m -> m.group(1) + "["
+                + top.documentIndex("$." + m.group(1), Integer.parseInt(m.group(2))) + "]");
+        message = replace(FIRST_AT, message, m -> "first at [" + top.documentIndex(list,
+                Integer.parseInt(m.group(1))) + "]");
+        message = replace(QUOTED, message, m -> JsonFields.display(m.group(1)));
+        return new JsonProblem(path, printable(message));
+    }
+
+    /** The JSON path of a draft path such as {@code purposes[2].dataCategories[1]}. */
+    private static String documentPath(String draftPath, JsonFields top) {
+        StringBuilder out = new StringBuilder("$.");
+        Matcher m = INDEX.matcher(draftPath);
+        int from = 0;
+        while (m.find()) {
+            out.append(draftPath, from, m.start());
+            int index = top.documentIndex(out.toString(), Integer.parseInt(m.group(1)));
+            out.append('[').append(index).append(']');
+            from = m.end();
+        }
+        return out.append(draftPath.substring(from)).toString();
+    }
+
+    private static String replace(Pattern pattern, String text, java.util.function.Function<Matcher, String> by) {
+        Matcher m = pattern.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, Matcher.quoteReplacement(by.apply(m)));
+        }
+        return m.appendTail(out).toString();
+    }
+
+    /** The text with every control or format character (such as a bidi override) shown as {@code ?}. */
+    private static String printable(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> {
+            int type = Character.getType(c);
+            boolean hidden = type == Character.CONTROL || type == Character.FORMAT || type == Character.SURROGATE
+                    || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR
+                    || type == Character.PRIVATE_USE || type == Character.UNASSIGNED;
+            out.appendCodePoint(hidden ? '?' : c);
+        });
+        return out.toString();
+    }
+
+    /**
+     * Whether a structural violation only repeats a problem already reported: a field read as
+     * missing or malformed was given a stand-in value (a blank id, the class {@code ordinary}, the
+     * action {@code erase}), and what the domain says about that stand-in is not the document's.
+     * A violation elsewhere in the same element is the document's, and is reported.
      */
     private boolean coveredByAProblem(String path) {
-        int end = path.indexOf(']');
-        String element = end < 0 ? path : path.substring(0, end + 1);
-        return problems.stream().anyMatch(p -> p.path().startsWith(element));
+        return problems.stream().anyMatch(p -> p.path().equals(path)
+                || p.path().equals(sibling(path, "specialCategory", "class"))
+                || p.path().equals(sibling(path, "archivePurpose", "action")));
+    }
+
+    private static String sibling(String path, String field, String standIn) {
+        return path.endsWith("." + field) ? path.substring(0, path.length() - field.length()) + standIn : "";
     }
 
     private boolean v1() {

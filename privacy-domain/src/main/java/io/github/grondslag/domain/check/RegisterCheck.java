@@ -50,7 +50,8 @@ public final class RegisterCheck {
                 "controller", which + ": only the GDPR's rules were checked. Not checked: the national rules"
                         + " on criminal data (10) and on national identification numbers (87), the member-state law"
                         + " that 9(2)(b), (g)-(j) and 22(2)(b) rely on, the national cookie rule (ePrivacy"
-                        + " Directive 5(3)) and national exceptions to the rights (23).");
+                        + " Directive 5(3)), the national rule on electronic direct marketing (ePrivacy Directive 13),"
+                        + " the age of a child's consent (8(1)) and national exceptions to the rights (23).");
     }
 
     /** The rule of the check itself, outside any rule set. */

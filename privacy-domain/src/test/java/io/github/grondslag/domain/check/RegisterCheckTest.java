@@ -281,6 +281,16 @@ class RegisterCheckTest {
     }
 
     @Test
+    void anAutomatedDecisionNamingNoExceptionOf22_2IsAWarningToFindOutWhichApplies() {
+        // 22(1) forbids the decision unless an exception applies; 13(2)(f) does not ask the statement to name it
+        Purpose p = Drafts.purpose("scoring").decision(new io.github.grondslag.domain.register.AutomatedDecision(true,
+                io.vavr.control.Option.none(), Fact.YES, Fact.YES, io.vavr.control.Option.none())).build();
+        Finding f = only(check(with(p)));
+        assertFinding(GdprRule.R9_AUTOMATED_DECISION, Severity.WARNING, Citation.avg("22(1)"), f);
+        assertTrue(f.message().contains("find out"));
+    }
+
+    @Test
     void anAutomatedDecisionForAContractStatingNoHumanInterventionIsAnErrorCitingArticle22_3() {
         Purpose p = Drafts.purpose("scoring").decision(Drafts.automatedDecision(AutomatedDecisionGround.CONTRACT,
                 Fact.NO)).build();

@@ -127,4 +127,32 @@ public final class SubjectGens {
                     Gens.optionOf(Gens.elements(RestrictionException.values())).generate(c));
         };
     }
+
+    /**
+     * An operation on one of the register's purposes that may step outside what the register
+     * declares for it: about one in five uses a subject category the purpose does not declare (one
+     * of the register's others, or one the register does not know), and about one in four adds a
+     * data category of the register the purpose does not declare (special or criminal data among
+     * them). The rest is as {@link #declaredOperation}.
+     */
+    public static Gen<Operation> operation(SubjectId subject, Register register) {
+        return c -> {
+            Operation declared = declaredOperation(subject, register).generate(c);
+            Purpose p = register.purpose(declared.purposeId()).get();
+            String subjectCategory = declared.subjectCategory();
+            if (Gens.integers(0, 4).generate(c) == 0) {
+                List<String> others = register.subjectCategories().map(s -> s.id())
+                        .filter(s -> !p.subjectCategories().contains(s)).append("undeclared-subjects");
+                subjectCategory = Gens.elementsOf(others).generate(c);
+            }
+            List<String> data = declared.dataCategories();
+            List<String> undeclared = register.dataCategories().map(d -> d.id())
+                    .filter(d -> !p.dataCategories().contains(d));
+            if (undeclared.nonEmpty() && Gens.integers(0, 3).generate(c) == 0) {
+                data = data.append(Gens.elementsOf(undeclared).generate(c));
+            }
+            return new Operation(subject, subjectCategory, p.id(), data, declared.storageOnly(),
+                    declared.restrictionException());
+        };
+    }
 }

@@ -5,7 +5,7 @@ import io.github.grondslag.domain.decision.Decision;
 import io.github.grondslag.domain.decision.Operation;
 import io.github.grondslag.domain.record.PersonalRecord;
 import io.github.grondslag.domain.register.Register;
-import io.github.grondslag.domain.register.RegisterCheck;
+import io.github.grondslag.domain.check.RegisterCheck;
 import io.github.grondslag.domain.register.RetentionTrigger;
 import io.github.grondslag.domain.retention.Retention;
 import io.github.grondslag.domain.retention.RetentionVerdict;

@@ -1,7 +1,10 @@
 package io.github.grondslag.testkit.cli;
 
 import io.github.grondslag.adapters.json.RegisterJson;
-import io.github.grondslag.domain.register.CheckRule;
+import io.github.grondslag.domain.check.RegisterCheck;
+import io.github.grondslag.domain.check.Rule;
+import io.github.grondslag.domain.check.gdpr.GdprRule;
+import io.github.grondslag.domain.check.nl.DutchRule;
 import io.github.grondslag.testkit.generators.RegisterBreakers;
 import io.github.grondslag.testkit.generators.RegisterGens;
 import io.github.grondslag.testkit.property.Choices;
@@ -43,8 +46,9 @@ class PrivacyCommandTest {
         return file("ok.json", RegisterJson.write(RegisterGens.compliantRegister().generate(Choices.random(1))));
     }
 
-    private Path breaking(CheckRule rule) throws IOException {
-        return file(rule + ".json", RegisterJson.write(RegisterBreakers.breaking(rule, 0).generate(Choices.random(1))));
+    private Path breaking(Rule rule) throws IOException {
+        return file(rule.code() + ".json", RegisterJson.write(RegisterBreakers.breaking(rule, 0)
+                .generate(Choices.random(1))));
     }
 
     private static void assertNoStackTrace(Run run) {
@@ -71,15 +75,30 @@ class PrivacyCommandTest {
 
     @Test
     void aRegisterWithAnErrorExitsOneAndGroupsItUnderErrors() throws IOException {
-        Run run = privacy("check", breaking(CheckRule.R8_TRANSFER_SAFEGUARD).toString());
+        Run run = privacy("check", breaking(GdprRule.R8_TRANSFER_SAFEGUARD).toString());
         assertEquals(1, run.code());
         assertTrue(run.out().contains("Errors (1)"), run.out());
-        assertTrue(run.out().contains("R8 [AVG 44] transfer 'broken'"), run.out());
+        assertTrue(run.out().contains("R8 [AVG 13(1)(f)] transfer 'broken'"), run.out());
+    }
+
+    @Test
+    void theTextFormatPrintsTheCodeOfADutchRule() throws IOException {
+        Run run = privacy("check", breaking(DutchRule.NL1_TRACKING_CONSENT).toString());
+        assertEquals(1, run.code());
+        assertTrue(run.out().contains("NL1 [Telecommunicatiewet 11.7a(1)] purpose 'purpose-broken'"), run.out());
+    }
+
+    @Test
+    void aControllerInAMemberStateWithoutALayerGetsTheN1WarningAndExitsZero() throws IOException {
+        Run run = privacy("check", breaking(RegisterCheck.LayerRule.N1_NATIONAL_LAW_NOT_CHECKED).toString());
+        assertEquals(0, run.code(), run.out());
+        assertTrue(run.out().contains("Warnings (1)"), run.out());
+        assertTrue(run.out().contains("N1 [AVG recital 10] controller"), run.out());
     }
 
     @Test
     void jsonFormatPrintsTheFindingsForCi() throws IOException {
-        Run run = privacy("check", "--format", "json", breaking(CheckRule.R4_CRIMINAL_DATA).toString());
+        Run run = privacy("check", "--format", "json", breaking(GdprRule.R4_CRIMINAL_DATA).toString());
         assertEquals(1, run.code());
         assertTrue(run.out().contains("\"rule\" : \"R4\""), run.out());
         assertTrue(run.out().contains("\"citation\" : \"AVG 10\""), run.out());
@@ -101,10 +120,10 @@ class PrivacyCommandTest {
                 {"empty.json", "", "the file is empty"},
                 {"text.json", "this is not json", "not valid JSON"},
                 {"truncated.json", valid.substring(0, valid.length() / 2), "ends too early"},
-                {"types.json", valid.replaceFirst("\"format\" : 1", "\"format\" : true"), "$.format: expected a whole number"},
+                {"types.json", valid.replaceFirst("\"format\" : 2", "\"format\" : true"), "$.format: expected a whole number"},
                 {"basis.json", valid.replaceFirst("\"lawfulBases\" : \\[ \"[a-z-]+\"", "\"lawfulBases\" : [ \"grondslag\""),
                         "$.purposes[0].lawfulBases[0]: unknown value"},
-                {"duplicate.json", valid.replaceFirst("\"format\" : 1,", "\"format\" : 1, \"format\" : 1,"),
+                {"duplicate.json", valid.replaceFirst("\"format\" : 2,", "\"format\" : 2, \"format\" : 2,"),
                         "duplicate key: 'format'"},
         };
         for (String[] c : cases) {

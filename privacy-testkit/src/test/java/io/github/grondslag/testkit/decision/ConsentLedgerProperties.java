@@ -2,12 +2,15 @@ package io.github.grondslag.testkit.decision;
 
 import io.github.grondslag.domain.law.Citation;
 import io.github.grondslag.domain.law.LawfulBasis;
+import io.github.grondslag.domain.register.ConsentKind;
+import io.github.grondslag.domain.register.ConsentTerms;
 import io.github.grondslag.domain.register.Purpose;
 import io.github.grondslag.domain.subject.Channel;
 import io.github.grondslag.domain.subject.ConsentEvent;
 import io.github.grondslag.domain.subject.ConsentLedger;
 import io.github.grondslag.domain.subject.ConsentStatus;
 import io.github.grondslag.domain.subject.SubjectId;
+import io.github.grondslag.testkit.generators.PurposeBuilder;
 import io.github.grondslag.testkit.generators.RegisterGens;
 import io.github.grondslag.testkit.generators.SubjectGens;
 import io.github.grondslag.testkit.property.Gens;
@@ -28,9 +31,9 @@ class ConsentLedgerProperties {
     private static final SubjectId SUBJECT = SubjectId.of("subject-1");
 
     private static Purpose consentPurpose() {
-        return new Purpose("p", "p", "", List.of(LawfulBasis.CONSENT), List.of("d"), List.of("s"), List.empty(),
-                List.empty(), Option.none(), Option.none(), Option.none(), Option.none(), Option.none(), false, false,
-                io.vavr.collection.HashSet.empty(), Option.none());
+        return PurposeBuilder.purpose("p").withLawfulBases(LawfulBasis.CONSENT)
+                .withConsent(ConsentTerms.clear(ConsentKind.BASIS, false))
+                .withDataCategories("d").withSubjectCategories("s").build();
     }
 
     /** Replays events through the ledger's own commands. */

@@ -17,13 +17,18 @@ import java.time.Instant;
 record World(Register register, SubjectState state, io.vavr.collection.List<ConsentLedger> consents,
              Operation operation, Instant at) {
 
+    /**
+     * Worlds whose registers may lack a purpose's basis, 9(2) condition or art. 10 authorisation
+     * ({@link RegisterGens#registerWithGaps()}), and whose operations may use a subject category or
+     * data categories the purpose does not declare ({@link SubjectGens#operation}).
+     */
     static Gen<World> worlds() {
         return c -> {
-            Register register = RegisterGens.compliantRegister().generate(c);
+            Register register = RegisterGens.registerWithGaps().generate(c);
             SubjectId subject = SubjectGens.subjectIds().generate(c);
             return new World(register, SubjectGens.subjectState(subject, register).generate(c),
                     SubjectGens.ledgers(subject, register).generate(c),
-                    SubjectGens.declaredOperation(subject, register).generate(c), SubjectGens.instants().generate(c));
+                    SubjectGens.operation(subject, register).generate(c), SubjectGens.instants().generate(c));
         };
     }
 

@@ -1,8 +1,11 @@
 package io.github.grondslag.testkit.register;
 
 import io.github.grondslag.adapters.json.RegisterJson;
+import io.github.grondslag.domain.check.RegisterCheck;
 import io.github.grondslag.domain.register.Register;
+import io.github.grondslag.testkit.generators.RegisterBreakers;
 import io.github.grondslag.testkit.generators.RegisterGens;
+import io.github.grondslag.testkit.property.Gens;
 import io.github.grondslag.testkit.property.Property;
 import io.vavr.control.Either;
 
@@ -18,9 +21,15 @@ class RegisterJsonProperties {
 
     @Test
     void aRegisterWrittenAndReadBackIsEqual() {
-        Property.forAll(RegisterGens.compliantRegister())
+        Property.forAll(Gens.oneOf(RegisterGens.compliantRegister(), RegisterGens.registerWithoutNationalLayer(),
+                        RegisterGens.registerWithGaps()))
+                .classify(r -> r.controller().memberState().map(s -> "member state " + (s.equals("NL") ? "NL" : "other"))
+                        .getOrElse("no member state"))
+                .requireLabel("member state NL", 30)
+                .requireLabel("member state other", 10)
                 .checkThat(register -> {
                     String json = RegisterJson.write(register);
+                    assertTrue(json.contains("\"format\" : 2"), "written in format version 2");
                     Either<?, Register> back = RegisterJson.parse("generated", json.getBytes(StandardCharsets.UTF_8));
                     assertTrue(back.isRight(), () -> back.getLeft().toString());
                     assertEquals(register.draft(), back.get().draft());
@@ -29,13 +38,13 @@ class RegisterJsonProperties {
 
     @Test
     void aBrokenRegisterWrittenAndReadBackKeepsItsBreach() {
-        Property.forAll(io.github.grondslag.testkit.property.Gens
-                        .elements(io.github.grondslag.domain.register.CheckRule.values())
-                        .flatMap(io.github.grondslag.testkit.generators.RegisterBreakers::breaking))
+        Property.forAll(RegisterBreakers.breakingAnyRule())
                 .checkThat(register -> {
                     Either<?, Register> back = RegisterJson.parse("generated",
                             RegisterJson.write(register).getBytes(StandardCharsets.UTF_8));
+                    assertTrue(back.isRight(), () -> back.getLeft().toString());
                     assertEquals(register.draft(), back.get().draft());
+                    assertEquals(RegisterCheck.check(register), RegisterCheck.check(back.get()));
                 });
     }
 }

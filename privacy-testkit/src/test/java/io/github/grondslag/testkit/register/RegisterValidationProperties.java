@@ -4,6 +4,7 @@ import io.github.grondslag.domain.register.Purpose;
 import io.github.grondslag.domain.register.Register;
 import io.github.grondslag.domain.register.RegisterDraft;
 import io.github.grondslag.domain.register.Violation;
+import io.github.grondslag.testkit.generators.PurposeBuilder;
 import io.github.grondslag.testkit.generators.RegisterGens;
 import io.github.grondslag.testkit.property.Gens;
 import io.github.grondslag.testkit.property.Property;
@@ -29,7 +30,7 @@ class RegisterValidationProperties {
                     int index = pick % draft.purposes().size();
                     Purpose p = draft.purposes().get(index);
                     RegisterDraft broken = draft.withPurposes(draft.purposes().update(index,
-                            p.withDataCategories(p.dataCategories().append("no-such-category"))));
+                            PurposeBuilder.from(p).withDataCategories(p.dataCategories().append("no-such-category")).build()));
                     Seq<Violation> violations = Register.of(broken).getError();
                     assertEquals(1, violations.size(), violations::toString);
                     assertEquals("purposes[" + index + "].dataCategories[" + p.dataCategories().size() + "]",
@@ -46,7 +47,7 @@ class RegisterValidationProperties {
                     RegisterDraft broken = draft
                             .withDataCategories(draft.dataCategories().append(draft.dataCategories().head()))
                             .withPurposes(draft.purposes().update(0,
-                                    first.withRecipients(first.recipients().append("nobody"))));
+                                    PurposeBuilder.from(first).withRecipients(first.recipients().append("nobody")).build()));
                     Seq<Violation> violations = Register.of(broken).getError();
                     assertEquals(2, violations.size(), violations::toString);
                     assertTrue(violations.exists(v -> v.path().equals(

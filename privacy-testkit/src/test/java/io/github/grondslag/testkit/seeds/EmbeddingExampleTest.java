@@ -1,10 +1,10 @@
 package io.github.grondslag.testkit.seeds;
 
 import io.github.grondslag.adapters.json.RegisterJson;
-import io.github.grondslag.domain.register.Finding;
+import io.github.grondslag.domain.check.Finding;
 import io.github.grondslag.domain.register.Register;
-import io.github.grondslag.domain.register.RegisterCheck;
-import io.github.grondslag.domain.register.Severity;
+import io.github.grondslag.domain.check.RegisterCheck;
+import io.github.grondslag.domain.check.Severity;
 import io.vavr.collection.List;
 import org.junit.jupiter.api.Test;
 

@@ -34,8 +34,9 @@ final class Lawfulness {
         return register.purposes().flatMap(p -> {
             List<LawfulBasis> bases = p.lawfulBases().distinct();
             return all(
-                    when(bases.isEmpty(), () -> error(GdprRule.R1_LAWFUL_BASIS, Citation.avg("6(1)"), p,
-                            "names no lawful basis; processing is lawful only on one of the six bases of art. 6(1).")),
+                    when(bases.isEmpty(), () -> error(GdprRule.R1_LAWFUL_BASIS, Citation.avg("13(1)(c)"), p,
+                            "names no lawful basis, which the statement must give (13(1)(c)); processing is lawful"
+                                    + " only on one of the six bases of art. 6(1).")),
                     when(bases.size() > 1, () -> warning(GdprRule.R1_LAWFUL_BASIS, Citation.avg("6(1)"), p,
                             "names " + bases.size() + " lawful bases (" + citations(bases) + "); the subject cannot"
                                     + " tell which rights apply: find out which one it rests on.")),

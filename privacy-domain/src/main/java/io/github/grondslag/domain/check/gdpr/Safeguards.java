@@ -34,10 +34,11 @@ final class Safeguards {
     // R6 — AVG 5(1)(e), 13(2)(a), 89(1)
     static Seq<Finding> retention(Register register) {
         Seq<Finding> rules = register.retentionRules().flatMap(r -> all(
-                when(r.trigger().isEmpty(), () -> retentionError(r,
+                when(r.trigger().isEmpty() && r.isFinite(), () -> retentionError(r,
                         "names no event from which its period runs, so it never ends.")),
-                when(!r.isFinite(), () -> retentionError(r,
-                        "names neither a duration nor a maximum: data may be kept no longer than necessary.")),
+                when(!r.isFinite(), () -> retentionError(r, "names neither a duration nor a maximum"
+                        + (r.trigger().isEmpty() ? ", nor an event from which a period would run" : "")
+                        + ": data may be kept no longer than necessary, and the subject cannot tell how long.")),
                 when(r.minimum().isDefined() && r.maximum().isDefined()
                         && Periods.compare(r.minimum().get(), r.maximum().get()) > 0, () -> retentionError(r,
                         "has a minimum (" + r.minimum().get() + ") longer than its maximum (" + r.maximum().get()
@@ -92,7 +93,8 @@ final class Safeguards {
                     when(tool.isEmpty(), () -> error(GdprRule.R8_TRANSFER_SAFEGUARD, Citation.avg("13(1)(f)"), at,
                             "sends data outside the EEA (" + t.destination() + ") "
                                     + t.measures().map(m -> "with the measures the statement describes ").getOrElse("")
-                                    + "but names none of the tools of art. 45-49 that make it lawful (44).")),
+                                    + "but names no tool of art. 45-49 for it (44), which 13(1)(f) requires the"
+                                    + " statement to say.")),
                     when(tool.contains(TransferSafeguard.DEROGATION), () -> warning(GdprRule.R8_TRANSFER_SAFEGUARD,
                             Citation.avg("49(1)"), at, "relies on a derogation of art. 49 without saying which: find"
                                     + " out which point of 49(1) applies; derogations cover occasional transfers only"
@@ -123,9 +125,10 @@ final class Safeguards {
         boolean specialAllowed = p.sensitive().names(SpecialCategoryCondition.EXPLICIT_CONSENT)
                 || p.sensitive().names(SpecialCategoryCondition.SUBSTANTIAL_PUBLIC_INTEREST);
         return all(
-                when(d.ground().isEmpty(), () -> error(GdprRule.R9_AUTOMATED_DECISION, Citation.avg("22(1)"), p,
-                        "takes solely automated decisions with legal or similar effect but names none of the"
-                                + " exceptions of art. 22(2) that allow them.")),
+                when(d.ground().isEmpty(), () -> warning(GdprRule.R9_AUTOMATED_DECISION, Citation.avg("22(1)"), p,
+                        "takes solely automated decisions with legal or similar effect and names none of the"
+                                + " exceptions of art. 22(2); without one, 22(1) forbids them: find out which applies"
+                                + " (the statement need not name it, 13(2)(f)).")),
                 when(safeguardsOwed && intervention.isNo(), () -> error(GdprRule.R9_AUTOMATED_DECISION,
                         Citation.avg("22(3)"), p, "takes solely automated decisions on "
                                 + d.ground().get().citation() + " and states that no human intervention is offered.")),
