@@ -130,6 +130,11 @@ final class JsonFields {
     }
 
     <E extends Enum<E>> Option<E> enumValue(String name, Class<E> type) {
+        JsonNode value = get(name);
+        if (value != null && value.getNodeType() != JsonNodeType.STRING) {
+            problem(at(name), "expected one of " + spellings(type) + " here, found " + type(value));
+            return Option.none();
+        }
         return string(name).flatMap(v -> parse(at(name), type, v));
     }
 
@@ -228,7 +233,11 @@ final class JsonFields {
     private <E extends Enum<E>> Option<E> parse(String at, Class<E> type, String value) {
         Option<E> found = List.of(type.getEnumConstants()).find(e -> spelling(e).equals(value));
         if (found.isEmpty()) {
-            problem(at, "unknown value " + display(value) + "; expected one of " + spellings(type));
+            // A vocabulary word is never personal data and is named; anything else may be free text
+            // (a version-1 reference where version 2 expects a fact, say) and is not shown.
+            String shown = value.matches("[A-Za-z0-9_-]{1,40}") ? "unknown value " + display(value)
+                    : "a value that is not a word of this vocabulary (not shown)";
+            problem(at, shown + "; expected one of " + spellings(type));
         }
         return found;
     }

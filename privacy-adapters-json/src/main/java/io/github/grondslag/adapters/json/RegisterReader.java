@@ -65,6 +65,12 @@ final class RegisterReader {
     /** The version this adapter writes. */
     static final int CURRENT = 2;
 
+    /** An index in a path, an element named in a message, the index of a first occurrence, a quoted id. */
+    private static final Pattern INDEX = Pattern.compile("\\[(\\d+)]");
+    private static final Pattern ELEMENT = Pattern.compile("\\b([A-Za-z]+)\\[(\\d+)]");
+    private static final Pattern FIRST_AT = Pattern.compile("first at \\[(\\d+)]");
+    private static final Pattern QUOTED = Pattern.compile("'([^']*)'");
+
     private final java.util.List<JsonProblem> problems = new ArrayList<>();
     private int version = CURRENT;
 
@@ -94,11 +100,6 @@ final class RegisterReader {
         Seq<JsonProblem> all = List.ofAll(reader.problems).appendAll(structural);
         return all.isEmpty() ? Either.right(Register.of(draft).get()) : Either.left(all);
     }
-
-    private static final Pattern INDEX = Pattern.compile("\\[(\\d+)]");
-    private static final Pattern ELEMENT = Pattern.compile("\\b([A-Za-z]+)\\[(\\d+)]");
-    private static final Pattern FIRST_AT = Pattern.compile("first at \\[(\\d+)]");
-    private static final Pattern QUOTED = Pattern.compile("'([^']*)'");
 
     /**
      * A structural violation as a problem of the document: its path and the indices in its message

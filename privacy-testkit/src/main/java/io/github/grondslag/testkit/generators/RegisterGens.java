@@ -329,9 +329,8 @@ public final class RegisterGens {
             Fact dpia = dpiaRequired ? Fact.YES : facts().generate(c);
 
             boolean interests = basis == LawfulBasis.LEGITIMATE_INTERESTS;
-            List<String> ownRules = used.exists(d -> d.retentionRules().nonEmpty()) && Gens.booleans().generate(c)
-                    ? subset(x.ruleIds()).generate(c)
-                    : nonEmptySubset(x.ruleIds()).generate(c);
+            // Always a rule of its own as well: Retention.evaluate applies only a purpose's own rules to its records.
+            List<String> ownRules = nonEmptySubset(x.ruleIds()).generate(c);
 
             return PurposeBuilder.purpose(id)
                     .withName(text().generate(c))

@@ -1,8 +1,13 @@
 package io.github.grondslag.testkit.decision;
 
 import io.github.grondslag.domain.decision.Decision;
+import io.github.grondslag.domain.law.AutomatedDecisionGround;
 import io.github.grondslag.domain.law.Citation;
+import io.github.grondslag.domain.law.CriminalDataAuthorisation;
+import io.github.grondslag.domain.law.LawfulBasis;
+import io.github.grondslag.domain.law.SpecialCategoryCondition;
 import io.github.grondslag.domain.law.Rejection;
+import io.github.grondslag.domain.register.ConsentKind;
 import io.github.grondslag.domain.register.DataCategory;
 import io.github.grondslag.domain.register.Purpose;
 import io.github.grondslag.domain.subject.ConsentEvent;
@@ -64,7 +69,16 @@ class DecisionProperties {
         boolean consent = w.consents().exists(l -> l.purposeId().equals(p.id())
                 && ConsentStatus.NEVER_GIVEN.after(l.events().filter(e -> !e.at().isAfter(w.at())))
                 == ConsentStatus.GIVEN);
-        if (ConsentLedger.requiresConsent(p) && !consent) {
+        // Every operation needs consent in force when the purpose rests on it, asks it as its ground or because
+        // another law requires it, or decides on explicit consent (22(2)(c)); explicit consent as the condition
+        // for special (9(2)(a)) or criminal (UAVG 32(a)) data only when the operation uses such data.
+        boolean needsConsent = p.restsOn(LawfulBasis.CONSENT)
+                || p.consent().exists(c -> c.kind() != ConsentKind.EXPLICIT_CONDITION)
+                || p.automation().decision().exists(d -> d.ground().contains(AutomatedDecisionGround.EXPLICIT_CONSENT))
+                || p.sensitive().names(SpecialCategoryCondition.EXPLICIT_CONSENT) && data.exists(DataCategory::isSpecial)
+                || p.sensitive().criminalAuthorisation().contains(CriminalDataAuthorisation.EXPLICIT_CONSENT)
+                && data.exists(DataCategory::isCriminal);
+        if (needsConsent && !consent) {
             out = out.add(Citation.avg("6(1)(a)"));
         }
         if (data.exists(DataCategory::isSpecial) && p.sensitive().specialConditions().isEmpty()) {
@@ -96,7 +110,7 @@ class DecisionProperties {
 
     @Test
     void theDecisionAgreesWithThePlainSpecification() {
-        Property.forAll(World.worlds())
+        Property.forAll(World.worlds()).tries(400)
                 .classify(w -> w.decide().isPermitted() ? "permitted" : "denied")
                 .classify(w -> purpose(w).lawfulBases().isEmpty() ? "no basis" : "a basis")
                 .classify(w -> used(w).exists(DataCategory::isSpecial)
@@ -110,15 +124,20 @@ class DecisionProperties {
                         ? "declared subject category" : "undeclared subject category")
                 .classify(w -> w.operation().dataCategories().forAll(purpose(w).dataCategories()::contains)
                         ? "declared data" : "undeclared data")
-                .requireLabel("permitted", 5)
-                .requireLabel("denied", 5)
-                .requireLabel("no basis", 4)
-                .requireLabel("special data without a condition", 3)
-                .requireLabel("special data with a condition", 3)
-                .requireLabel("criminal data without an authorisation", 3)
-                .requireLabel("criminal data with an authorisation", 3)
-                .requireLabel("undeclared subject category", 4)
-                .requireLabel("undeclared data", 4)
+                .classify(w -> citations(w.decide()).contains(Citation.avg("6(1)(a)")) ? "no consent in force"
+                        : "consent in force or not needed")
+                // observed over 3000 tries: permitted 14%, no basis 17%, special data without a condition 10%,
+                // criminal data without an authorisation 11%, undeclared subject category 20%, undeclared data 19%
+                .requireLabel("permitted", 3)
+                .requireLabel("denied", 20)
+                .requireLabel("no basis", 5)
+                .requireLabel("special data without a condition", 2.5)
+                .requireLabel("special data with a condition", 5)
+                .requireLabel("criminal data without an authorisation", 2.5)
+                .requireLabel("criminal data with an authorisation", 5)
+                .requireLabel("undeclared subject category", 5)
+                .requireLabel("undeclared data", 5)
+                .requireLabel("no consent in force", 5)
                 .checkThat(w -> assertEquals(specification(w), citations(w.decide()), w::toString));
     }
 

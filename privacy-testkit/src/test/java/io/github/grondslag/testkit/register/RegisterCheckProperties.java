@@ -15,6 +15,7 @@ import io.github.grondslag.domain.register.DataCategory;
 import io.github.grondslag.domain.register.Fact;
 import io.github.grondslag.domain.register.Register;
 import io.github.grondslag.domain.register.RetentionAction;
+import io.github.grondslag.testkit.generators.PurposeBuilder;
 import io.github.grondslag.testkit.generators.RegisterBreakers;
 import io.github.grondslag.testkit.generators.RegisterBreakers.StatedFact;
 import io.github.grondslag.testkit.generators.RegisterBreakers.Way;
@@ -87,7 +88,7 @@ class RegisterCheckProperties {
                 .requireLabel("transfers", 20)
                 .requireLabel("automated decision with legal effect", 20)
                 .requireLabel("public authority", 10)
-                .requireLabel("legitimate interests", 10)
+                .requireLabel("legitimate interests", 5)
                 .requireLabel("impact assessment required and made", 10)
                 .requireLabel("criminal data", 10)
                 .checkThat(r -> assertEquals(List.empty(), RegisterCheck.check(r)));
@@ -99,6 +100,21 @@ class RegisterCheckProperties {
         Property.forAll(RegisterGens.compliantRegister()).tries(300)
                 .checkThat(r -> r.transfers().forEach(t -> seen.add(t.safeguard().get())));
         assertEquals(RegisterGens.unquestionedSafeguards().toJavaSet(), seen);
+    }
+
+    @Test
+    void retentionGivenOnlyThroughTheDataCategoriesIsEnoughFor13_2_a() {
+        Property.forAll(RegisterGens.compliantDraft().map(d -> {
+                    io.vavr.collection.Set<String> withRules = HashSet.ofAll(d.dataCategories()
+                            .filter(k -> k.retentionRules().nonEmpty()).map(DataCategory::id));
+                    return RegisterGens.build(d.withPurposes(d.purposes().map(p -> p.dataCategories()
+                            .exists(withRules::contains)
+                            ? PurposeBuilder.from(p).withRetentionRules(List.empty()).build() : p)));
+                }))
+                .classify(r -> label(r.purposes().exists(p -> p.retentionRules().isEmpty()),
+                        "a purpose with retention only through its data"))
+                .requireLabel("a purpose with retention only through its data", 20)
+                .checkThat(r -> assertEquals(List.empty(), RegisterCheck.check(r)));
     }
 
     @ParameterizedTest(name = "{0}")
