@@ -275,6 +275,7 @@ final class RegisterReader {
                 ? f.string("balancingTest").map(Assessment::made).getOrElse(Assessment.notStated())
                 : new Assessment(fact(f, "balancingTest"), f.string("balancingTestReference"));
         Option<String> interest = v1() ? Option.none() : f.string("legitimateInterest");
+        Option<String> basisInLaw = v1() ? Option.none() : f.string("basisInLaw");
         Option<AutomatedDecision> decision = f.object("automatedDecision",
                 a -> automatedDecision(a, humanInterventionOffered));
         boolean explicitConditionNamed = conditions.contains(SpecialCategoryCondition.EXPLICIT_CONSENT)
@@ -288,7 +289,7 @@ final class RegisterReader {
         boolean directMarketing = f.bool("directMarketing").getOrElse(false);
         Assessment dpia = v1() ? Assessment.notStated()
                 : new Assessment(fact(f, "impactAssessment"), f.string("impactAssessmentReference"));
-        return new Purpose(id, name, description, new Basis(bases, consent, interest, balancing), scope,
+        return new Purpose(id, name, description, new Basis(bases, consent, interest, balancing, basisInLaw), scope,
                 new SensitiveData(conditions, authorisation), automation, directMarketing, dpia, f.string("source"));
     }
 

@@ -97,6 +97,7 @@ final class RegisterWriter {
     private static Map<String, Object> purpose(Purpose p) {
         return new Fields().put("id", p.id()).put("name", p.name()).put("description", p.description())
                 .list("lawfulBases", p.lawfulBases().map(JsonFields::spelling))
+                .put("basisInLaw", p.basis().basisInLaw())
                 .list("dataCategories", p.dataCategories()).list("subjectCategories", p.subjectCategories())
                 .list("recipients", p.recipients()).list("retentionRules", p.retentionRules())
                 .list("specialCategoryConditions", p.sensitive().specialConditions().map(JsonFields::spelling))

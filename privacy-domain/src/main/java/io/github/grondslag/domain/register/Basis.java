@@ -10,22 +10,33 @@ import java.util.Objects;
  * What makes a purpose lawful (AVG 6(1)): the bases the statement gives (a list, so that none or
  * several can be written down and reported), the consent it asks for, and for legitimate interests
  * the interest pursued (13(1)(d)) and the balancing test.
+ *
+ * @param basisInLaw the Union or member-state law the statement names as the ground of the processing
+ *                   (6(3)), such as "§ 22a IfSG", where it names no point of 6(1)
  */
 public record Basis(
         List<LawfulBasis> lawfulBases,
         Option<ConsentTerms> consent,
         Option<String> legitimateInterest,
-        Assessment balancingTest) {
+        Assessment balancingTest,
+        Option<String> basisInLaw) {
 
     public Basis {
         Objects.requireNonNull(lawfulBases, "lawfulBases");
         Objects.requireNonNull(consent, "consent");
         Objects.requireNonNull(legitimateInterest, "legitimateInterest");
         Objects.requireNonNull(balancingTest, "balancingTest");
+        Objects.requireNonNull(basisInLaw, "basisInLaw");
+    }
+
+    /** A basis that names no law of its own. */
+    public Basis(List<LawfulBasis> lawfulBases, Option<ConsentTerms> consent, Option<String> legitimateInterest,
+                 Assessment balancingTest) {
+        this(lawfulBases, consent, legitimateInterest, balancingTest, Option.none());
     }
 
     /** One basis, nothing else stated. */
     public static Basis of(LawfulBasis basis) {
-        return new Basis(List.of(basis), Option.none(), Option.none(), Assessment.notStated());
+        return new Basis(List.of(basis), Option.none(), Option.none(), Assessment.notStated(), Option.none());
     }
 }

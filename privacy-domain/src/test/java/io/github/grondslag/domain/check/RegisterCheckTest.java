@@ -232,6 +232,51 @@ class RegisterCheckTest {
         assertTrue(Periods.compare(Period.ofMonths(1), Period.ofDays(31)) < 0);
     }
 
+    // --- basis named only as a law (6(3)), explicit consent not described, 49(3) ---
+
+    private static Purpose withBasis(Purpose p, io.github.grondslag.domain.register.Basis basis) {
+        return new Purpose(p.id(), p.name(), p.description(), basis, p.scope(), p.sensitive(), p.automation(),
+                p.directMarketing(), p.impactAssessment(), p.source());
+    }
+
+    @Test
+    void aPurposeThatNamesOnlyALawAsItsGroundIsAWarningCitingArticle6_3NotAMissingBasis() {
+        Purpose p = Drafts.contractPurpose("issuance");
+        Purpose lawOnly = withBasis(p, new io.github.grondslag.domain.register.Basis(List.empty(), Option.none(),
+                Option.none(), io.github.grondslag.domain.register.Assessment.notStated(), Option.some("§ 22a IfSG")));
+        assertFinding(GdprRule.R1_LAWFUL_BASIS, Severity.WARNING, Citation.avg("6(3)"), only(check(with(lawOnly))));
+        Purpose nothing = withBasis(p, new io.github.grondslag.domain.register.Basis(List.empty(), Option.none(),
+                Option.none(), io.github.grondslag.domain.register.Assessment.notStated(), Option.none()));
+        assertFinding(GdprRule.R1_LAWFUL_BASIS, Severity.ERROR, Citation.avg("13(1)(c)"), only(check(with(nothing))));
+    }
+
+    @Test
+    void explicitConsentAsTheConditionButNoConsentDescribedIsAWarningNotAnError() {
+        Purpose p = Drafts.purpose("diary").bases(io.github.grondslag.domain.law.LawfulBasis.CONSENT)
+                .data("contact", "health").build();
+        Purpose named = new Purpose(p.id(), p.name(), p.description(), p.basis(), p.scope(),
+                new io.github.grondslag.domain.register.SensitiveData(List.of(
+                        io.github.grondslag.domain.law.SpecialCategoryCondition.EXPLICIT_CONSENT), Option.none()),
+                p.automation(), p.directMarketing(), p.impactAssessment(), p.source());
+        List<Finding> findings = check(with(named).withDataCategories(
+                Drafts.lawfulWith(Drafts.health()).dataCategories()));
+        assertTrue(findings.nonEmpty());
+        assertTrue(findings.forAll(f -> f.severity() == Severity.WARNING), findings::toString);
+        assertTrue(findings.exists(f -> f.citation().equals(Citation.avg("9(2)(a)"))), findings::toString);
+    }
+
+    @Test
+    void aPublicAuthorityTransferringOnExplicitConsentIsAWarningCiting49_3() {
+        RegisterDraft d = Drafts.lawful().withController(Drafts.publicAuthority(Option.some("fg@example.org")))
+                .withTransfers(List.of(new io.github.grondslag.domain.register.Transfer("t1", Option.none(), "US",
+                        Option.some(io.github.grondslag.domain.law.TransferSafeguard.DEROGATION_EXPLICIT_CONSENT),
+                        Option.none(), Option.none())));
+        assertFinding(GdprRule.R8_TRANSFER_SAFEGUARD, Severity.WARNING, Citation.avg("49(3)"), only(check(d)));
+        // the same transfer of a private controller passes
+        RegisterDraft privateController = d.withController(Drafts.controller());
+        assertEquals(List.empty(), check(privateController));
+    }
+
     // --- R7 processors (28(3)) ---
 
     private static RegisterDraft withProcessor(Fact agreement) {

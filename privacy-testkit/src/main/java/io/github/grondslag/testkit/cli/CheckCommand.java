@@ -19,7 +19,8 @@ import java.util.concurrent.Callable;
 
 /** {@code privacy check REGISTER.json}: the register check, for a person or a CI job. */
 @Command(name = "check", mixinStandardHelpOptions = true,
-        description = {"Checks a register of processing (JSON, docs/register-format.md) against the AVG.",
+        description = {"Checks a register of processing (JSON, docs/register-format.md) against the AVG/GDPR and the"
+                + " national layer of the controller's member state (NL: UAVG, Telecommunicatiewet 11.7a).",
                 "Exit codes: 0 no error-level finding, 1 at least one, 2 the file cannot be read or is invalid."})
 final class CheckCommand implements Callable<Integer> {
 
@@ -52,7 +53,8 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     private void printText(PrintWriter out, Register r, List<Finding> findings) {
-        out.println("Register " + register + ": " + r.controller().name() + ", statement of "
+        out.println("Register " + printable(register.toString()) + ": " + printable(r.controller().name())
+                + ", statement of "
                 + r.statementVersion().map(LocalDate::toString).getOrElse("(no date)") + ", "
                 + r.purposes().size() + " purposes");
         for (Severity severity : Severity.values()) {
@@ -62,14 +64,31 @@ final class CheckCommand implements Callable<Integer> {
             }
             out.println();
             out.println(label(severity) + " (" + group.size() + ")");
-            group.forEach(f -> out.println("  " + f.rule().code() + " [" + f.citation() + "] " + f.element()
-                    + ": " + f.message()));
+            group.forEach(f -> out.println("  " + f.rule().code() + " [" + f.citation() + "] "
+                    + printable(f.element()) + ": " + printable(f.message())));
         }
         long errors = findings.count(f -> f.severity() == Severity.ERROR);
         long warnings = findings.size() - errors;
         out.println();
         out.println(errors + " error(s), " + warnings + " warning(s): "
                 + (errors > 0 ? "the register, as written, breaks the law." : "no error-level finding."));
+    }
+
+    /**
+     * Text from the register (names, ids, descriptions quoted in a finding) fit for a terminal: control
+     * and format characters (escape sequences, bidirectional overrides) are shown as {@code \\uXXXX}.
+     */
+    static String printable(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints().forEach(cp -> {
+            int type = Character.getType(cp);
+            if (type == Character.CONTROL || type == Character.FORMAT) {
+                out.append(String.format(java.util.Locale.ROOT, "\\u%04x", cp));
+            } else {
+                out.appendCodePoint(cp);
+            }
+        });
+        return out.toString();
     }
 
     private static String label(Severity severity) {

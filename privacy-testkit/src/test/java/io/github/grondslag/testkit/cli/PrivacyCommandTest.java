@@ -97,6 +97,24 @@ class PrivacyCommandTest {
     }
 
     @Test
+    void controlCharactersFromTheRegisterNeverReachTheTerminal() throws IOException {
+        io.github.grondslag.domain.register.RegisterDraft draft = RegisterGens.compliantDraft().generate(Choices.random(3));
+        io.github.grondslag.domain.register.Controller k = draft.controller();
+        io.github.grondslag.domain.register.RegisterDraft evil = draft
+                .withController(new io.github.grondslag.domain.register.Controller("Evil\u001b[2J", k.chamberOfCommerceNumber(),
+                        k.address(), k.contact(), k.dpoContact(), k.group(), k.memberState(), k.publicAuthority(),
+                        k.largeScale(), k.dpoGrounds(), k.representative(), k.source()))
+                .withTransfers(draft.transfers().append(new io.github.grondslag.domain.register.Transfer("t\u202eevil",
+                        io.vavr.control.Option.none(), "far\u001b]0;owned\u0007away", io.vavr.control.Option.none(),
+                        io.vavr.control.Option.none(), io.vavr.control.Option.none())));
+        Run run = privacy("check", file("evil.json", RegisterJson.write(RegisterGens.build(evil))).toString());
+        assertEquals(1, run.code(), run.out() + run.err());
+        assertFalse(run.out().chars().anyMatch(ch -> ch == 0x1b || ch == 0x07 || ch == 0x202e), run.out());
+        assertTrue(run.out().contains("Evil\\u001b[2J"), run.out());
+        assertTrue(run.out().contains("transfer 't\\u202eevil'"), run.out());
+    }
+
+    @Test
     void jsonFormatPrintsTheFindingsForCi() throws IOException {
         Run run = privacy("check", "--format", "json", breaking(GdprRule.R4_CRIMINAL_DATA).toString());
         assertEquals(1, run.code());

@@ -150,6 +150,41 @@ class SeedRegistersTest {
     }
 
     @Test
+    void rkiGivesTheBasisWithdrawalAndHealthDataErrors() {
+        Register rki = SeedRegisters.read(SeedRegisters.RKI);
+        assertEquals(List.of(
+                // § 2: storing and showing certificates needs "keine zusätzliche Einwilligung" because of "neue
+                // gesetzliche Grundlagen für die Erstellung der Nachweise"; § 3 ties the law to "Erstellung" only:
+                // no basis is told for the wallet nor for the offline checks "anhand der in einem Zertifikat
+                // enthaltenen Daten" (13(1)(c)).
+                error(GdprRule.R1_LAWFUL_BASIS, "purpose 'certificate-wallet'"),
+                error(GdprRule.R1_LAWFUL_BASIS, "purpose 'certificate-offline-checks'"),
+                // § 9: disclosure "im Falle von Angriffen auf die technische Infrastruktur der App zur Rechts- oder
+                // Strafverfolgung" with no legal basis at all (13(1)(c)).
+                error(GdprRule.R1_LAWFUL_BASIS, "purpose 'disclosure-attack-prosecution'"),
+                // Warning others: once the keys are uploaded, consent can be withdrawn "nur ..., indem Sie die App
+                // löschen", not as it was given (7(3)).
+                error(GdprRule.R2_CONSENT, "purpose 'warn-others'"),
+                // Error reports: withdrawal goes to the "technischen Support" with the report id, and "das RKI [kann]
+                // dabei Ihre Identität erfahren": harder than giving it (7(3)).
+                error(GdprRule.R2_CONSENT, "purpose 'error-reports'"),
+                // The wallet and the offline checks process vaccination, recovery and test certificates (health)
+                // and name no condition of 9(2) (9(1), 13(1)(c)).
+                error(GdprRule.R3_SPECIAL_CATEGORY, "purpose 'certificate-wallet'"),
+                error(GdprRule.R3_SPECIAL_CATEGORY, "purpose 'certificate-offline-checks'")),
+                findings(rki, Severity.ERROR));
+        // § 3 names only national law (§ 22a IfSG, § 22 BDSG) for issuance and the update hashes, no point of
+        // 6(1): a warning to find out whether (c) or (e), not a missing basis.
+        assertEquals(Citation.avg("6(3)"), find(rki, GdprRule.R1_LAWFUL_BASIS, "purpose 'certificate-issuance'").citation());
+        assertEquals(Severity.WARNING,
+                find(rki, GdprRule.R1_LAWFUL_BASIS, "purpose 'update-misuse-prevention'").severity());
+        // A federal authority relying on 49(1)(a) for the attestation transfers to Apple and Google (49(3)).
+        assertEquals(Citation.avg("49(3)"), find(rki, GdprRule.R8_TRANSFER_SAFEGUARD, "transfer 'tr-apple-attestation'")
+                .citation());
+        assertEquals(1, RegisterCheck.check(rki).count(f -> f.rule() == RegisterCheck.LayerRule.N1_NATIONAL_LAW_NOT_CHECKED));
+    }
+
+    @Test
     void boursoBankGivesTheBasisCriminalDataRetentionAndTransferErrors() {
         Register bank = SeedRegisters.read(SeedRegisters.BOURSOBANK);
         assertEquals(List.of(

@@ -34,7 +34,12 @@ final class Lawfulness {
         return register.purposes().flatMap(p -> {
             List<LawfulBasis> bases = p.lawfulBases().distinct();
             return all(
-                    when(bases.isEmpty(), () -> error(GdprRule.R1_LAWFUL_BASIS, Citation.avg("13(1)(c)"), p,
+                    when(bases.isEmpty() && p.basis().basisInLaw().isDefined(), () -> warning(
+                            GdprRule.R1_LAWFUL_BASIS, Citation.avg("6(3)"), p, "names a law as the ground of the"
+                                    + " processing but no point of art. 6(1): find out whether it is a legal obligation"
+                                    + " (c) or a public task (e), which decides the subject's rights.")),
+                    when(bases.isEmpty() && p.basis().basisInLaw().isEmpty(), () -> error(GdprRule.R1_LAWFUL_BASIS,
+                            Citation.avg("13(1)(c)"), p,
                             "names no lawful basis, which the statement must give (13(1)(c)); processing is lawful"
                                     + " only on one of the six bases of art. 6(1).")),
                     when(bases.size() > 1, () -> warning(GdprRule.R1_LAWFUL_BASIS, Citation.avg("6(1)"), p,
@@ -115,14 +120,15 @@ final class Lawfulness {
 
     /**
      * Where explicit consent is the condition (9(2)(a), 22(2)(c), and national equivalents), the
-     * purpose must collect GDPR consent that is explicit: stated no is an error, silence a warning.
+     * purpose must collect GDPR consent that is explicit: a consent stated not to be explicit is an
+     * error; a consent whose explicitness, or whose description, the statement leaves out is a warning.
      */
     static Seq<Finding> explicitConsent(io.github.grondslag.domain.check.Rule rule, Citation citation, Purpose p,
                                         String what) {
         Option<ConsentTerms> consent = p.consent().filter(c -> c.kind().isGdprConsent());
         if (consent.isEmpty()) {
-            return List.of(error(rule, citation, p, "relies on explicit consent for " + what
-                    + " but does not ask for consent."));
+            return List.of(warning(rule, citation, p, "relies on explicit consent for " + what
+                    + " but the register describes no consent: find out how it is asked and whether it is explicit."));
         }
         Fact explicit = consent.get().explicit();
         return all(

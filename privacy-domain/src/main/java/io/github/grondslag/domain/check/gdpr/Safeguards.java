@@ -86,6 +86,7 @@ final class Safeguards {
 
     // R8 — AVG 13(1)(f), 44–49
     static Seq<Finding> transfers(Register register) {
+        boolean authority = register.controller().publicAuthority().isYes();
         return register.transfers().flatMap(t -> {
             String at = "transfer '" + t.id() + "'";
             Option<TransferSafeguard> tool = t.safeguard();
@@ -99,12 +100,24 @@ final class Safeguards {
                             Citation.avg("49(1)"), at, "relies on a derogation of art. 49 without saying which: find"
                                     + " out which point of 49(1) applies; derogations cover occasional transfers only"
                                     + " (EDPB Guidelines 2/2018).")),
+                    when(authority && tool.exists(Safeguards::closedToPublicPowers), () -> warning(
+                            GdprRule.R8_TRANSFER_SAFEGUARD, Citation.avg("49(3)"), at, "relies on "
+                                    + tool.get().citation() + ", which a public authority cannot use for activities in"
+                                    + " the exercise of its public powers: find out whether this transfer is one.")),
                     when(tool.contains(TransferSafeguard.COMPELLING_LEGITIMATE_INTERESTS), () -> warning(
                             GdprRule.R8_TRANSFER_SAFEGUARD, Citation.avg("49(1) second subparagraph"), at,
                             "relies on compelling legitimate interests: allowed only when no other tool applies, not"
                                     + " repetitive, for a limited number of subjects, with the supervisory authority"
                                     + " and the subject informed; find out whether that is so.")));
         });
+    }
+
+    /** The derogations 49(3) closes to public authorities exercising public powers: 49(1)(a)–(c) and the second subparagraph. */
+    private static boolean closedToPublicPowers(TransferSafeguard tool) {
+        return tool == TransferSafeguard.DEROGATION_EXPLICIT_CONSENT
+                || tool == TransferSafeguard.DEROGATION_CONTRACT_WITH_SUBJECT
+                || tool == TransferSafeguard.DEROGATION_CONTRACT_IN_SUBJECT_INTEREST
+                || tool == TransferSafeguard.COMPELLING_LEGITIMATE_INTERESTS;
     }
 
     // R9 — AVG 13(2)(f), 22(1)–(4)
