@@ -45,7 +45,8 @@ public final class RegisterCheck {
 
     private static Finding notChecked(Option<String> state) {
         String which = state.map(s -> "the controller is established in " + s + ", for which this check has no"
-                + " national layer").getOrElse("the register names no member state of establishment");
+                + " national layer").getOrElse("the register names no member state of establishment (a controller not established in the"
+                + " Union must designate a representative, 27(1), and name it, 13(1)(a))");
         return Findings.warning(LayerRule.N1_NATIONAL_LAW_NOT_CHECKED, new Citation("AVG", "recital 10"),
                 "controller", which + ": only the GDPR's rules were checked. Not checked: the national rules"
                         + " on criminal data (10) and on national identification numbers (87), the member-state law"

@@ -83,13 +83,18 @@ public final class Retention {
                 "the period runs until " + mustFrom.minusDays(1));
     }
 
-    /** The rule of a record: the one it names, or its purpose's only one. */
+    /**
+     * The rule of a record: the one it names, or the only one that applies to it. The rules that apply
+     * are its purpose's own and those of the record's data categories (13(2)(a) allows a period per
+     * category, docs/retention.md).
+     */
     static Option<RetentionRule> ruleOf(Register register, Purpose purpose, PersonalRecord record) {
+        List<String> applicable = purpose.retentionRules().appendAll(record.dataCategories()
+                .flatMap(register::dataCategory).flatMap(c -> c.retentionRules())).distinct();
         if (record.retentionRule().isDefined()) {
-            return record.retentionRule().filter(purpose.retentionRules()::contains).flatMap(register::retentionRule);
+            return record.retentionRule().filter(applicable::contains).flatMap(register::retentionRule);
         }
-        return purpose.retentionRules().size() == 1 ? register.retentionRule(purpose.retentionRules().head())
-                : Option.none();
+        return applicable.size() == 1 ? register.retentionRule(applicable.head()) : Option.none();
     }
 
     private static RetentionVerdict retain(PersonalRecord record, Option<String> rule, RetentionAction action,

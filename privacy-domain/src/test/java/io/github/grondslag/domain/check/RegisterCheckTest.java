@@ -483,13 +483,16 @@ class RegisterCheckTest {
     }
 
     @Test
-    void theCitizenServiceNumberOnAContractBasisIsAWarningCitingUavg46_1() {
+    void theCitizenServiceNumberOnConsentIsAWarningCitingUavg46_1ButNotOnAContract() {
         DataCategory bsn = DataCategory.of("bsn", "Citizen service number", DataClass.NATIONAL_ID, Option.none());
-        RegisterDraft d = Drafts.lawfulWith(bsn).withPurposes(List.of(Drafts.purpose("p1").data("contact", "bsn")
-                .build()));
+        RegisterDraft d = Drafts.lawfulWith(bsn).withPurposes(List.of(Drafts.purpose("p1").bases(LawfulBasis.CONSENT)
+                .consent(Drafts.consentAsBasis()).data("contact", "bsn").build()));
         assertFinding(DutchRule.NL3_BSN, Severity.WARNING, Citation.uavg("46(1)"), only(check(d)));
         assertEquals(List.empty(), check(Drafts.lawfulWith(bsn).withPurposes(List.of(Drafts.purpose("p1")
                 .bases(LawfulBasis.LEGAL_OBLIGATION).data("contact", "bsn").build()))));
+        // a health insurer's contract runs under the Wet gebruik burgerservicenummer in de zorg
+        assertEquals(List.empty(), check(Drafts.lawfulWith(bsn).withPurposes(List.of(Drafts.purpose("p1")
+                .data("contact", "bsn").build()))));
     }
 
     @Test

@@ -24,7 +24,7 @@ public enum GdprRule implements Rule {
     R10_RESPONSE_POLICY("the response policy stays within art. 12(3)"),
     R12_TRANSPARENCY("controller identity and contact, the DPO where one is mandatory, the statement's version"),
     R13_RIGHTS_INFORMATION("the statement tells the subject of every right that applies (13(2)(b)-(d))"),
-    R14_CONTROLLERS_AND_SOURCES("joint controllers' arrangement, a representative, the sources of data not"
+    R14_CONTROLLERS_AND_SOURCES("joint controllers' arrangement and contact point, the sources of data not"
             + " obtained from the subject"),
     R15_IMPACT_ASSESSMENT("a data protection impact assessment where art. 35(3) requires one");
 

@@ -104,7 +104,8 @@ final class Transparency {
         boolean large = c.largeScale().isYes();
         boolean monitoring = register.purposes().exists(p -> p.automation().profiling()
                 || p.automation().tracking().exists(t -> !t.exemptFromConsent()));
-        boolean sensitive = register.dataCategories().exists(d -> d.isSpecial() || d.isCriminal());
+        boolean sensitive = register.purposes().exists(p -> register.dataCategoriesOf(p)
+                .exists(d -> d.isSpecial() || d.isCriminal()));
         return LinkedHashSet.<DpoGround>empty()
                 .addAll(c.publicAuthority().isYes() ? List.of(DpoGround.PUBLIC_AUTHORITY) : List.empty())
                 .addAll(large && monitoring ? List.of(DpoGround.LARGE_SCALE_MONITORING) : List.empty())
@@ -148,9 +149,9 @@ final class Transparency {
                                 + " tell the subject of the right to lodge a complaint with a supervisory authority.")));
     }
 
-    // R14 — AVG 14(2)(f), 26(1),(2), 27
+    // R14 — AVG 14(2)(f), 26(1),(2). A register without a member state is reported once, by the check
+    // itself (N1, which names art. 27), not here as well.
     static Seq<Finding> controllersAndSources(Register register) {
-        Controller c = register.controller();
         Seq<Finding> joint = register.jointControllers().flatMap(j -> all(
                 when(j.essenceOfArrangement().isEmpty(), () -> error(GdprRule.R14_CONTROLLERS_AND_SOURCES,
                         Citation.avg("26(2)"), "joint controller", "the statement names a joint controller but does"
@@ -159,17 +160,12 @@ final class Transparency {
                         Citation.avg("26(1)"), "joint controller", "the statement names a joint controller but no"
                                 + " contact point for subjects; the subject may then exercise rights against each"
                                 + " controller (26(3)): find out whether one is designated."))));
-        Seq<Finding> representative = all(when(c.memberState().isEmpty() && c.representative().isEmpty(),
-                () -> warning(GdprRule.R14_CONTROLLERS_AND_SOURCES, Citation.avg("27(1)"), "controller",
-                        "the register names no member state of establishment and no representative: a controller not"
-                                + " established in the Union must designate one (27) and name it (13(1)(a)); find"
-                                + " out where it is established.")));
         Seq<Finding> sources = register.dataCategories()
                 .filter(d -> d.origin().fromOtherSources() && d.sources().isEmpty())
                 .map(d -> error(GdprRule.R14_CONTROLLERS_AND_SOURCES, Citation.avg("14(2)(f)"),
                         "data category '" + d.id() + "'", "the data are not (all) obtained from the subject and the"
                                 + " statement does not say from which source they come."));
-        return joint.appendAll(representative).appendAll(sources);
+        return joint.appendAll(sources);
     }
 
     private static String ids(List<Purpose> purposes) {

@@ -98,8 +98,10 @@ public final class DutchLayer implements NationalLayer {
     // NL3 — UAVG 46(1)
     private static Seq<Finding> bsn(Register register, Purpose p) {
         List<DataCategory> bsn = register.dataCategoriesOf(p).filter(d -> d.dataClass() == DataClass.NATIONAL_ID);
-        boolean byLaw = p.restsOn(LawfulBasis.LEGAL_OBLIGATION) || p.restsOn(LawfulBasis.PUBLIC_TASK);
-        return all(when(bsn.nonEmpty() && !byLaw, () -> warning(DutchRule.NL3_BSN, Citation.uavg("46(1)"), p,
+        // A contract can run under a law that prescribes the BSN (a health insurer under the Wet gebruik
+        // burgerservicenummer in de zorg), so only consent and legitimate interests raise the question.
+        boolean doubtful = p.restsOn(LawfulBasis.CONSENT) || p.restsOn(LawfulBasis.LEGITIMATE_INTERESTS);
+        return all(when(bsn.nonEmpty() && doubtful, () -> warning(DutchRule.NL3_BSN, Citation.uavg("46(1)"), p,
                 "uses the citizen service number (" + ids(bsn) + ") on " + p.lawfulBases().map(LawfulBasis::citation)
                         .mkString(", ") + "; the BSN may be used only to carry out the law that prescribes it: find"
                         + " out which law that is.")));
