@@ -74,8 +74,7 @@ public final class RegisterBreakers {
      * One way of breaking a rule: what it does, the finding it must give (its severity and
      * citation), and the rules whose findings inevitably come with it (almost always none).
      *
-     * @param alsoFound rules the breach cannot avoid touching as well; for the one way that has
-     *                  any, see {@link GdprRule#R14_CONTROLLERS_AND_SOURCES}'s representative
+     * @param alsoFound rules the breach cannot avoid touching as well (none of today's ways needs one)
      */
     public record Way(Rule rule, String description, Severity severity, Citation citation, Set<Rule> alsoFound,
                       UnaryOperator<RegisterDraft> breach) {
@@ -301,10 +300,10 @@ public final class RegisterBreakers {
                         d -> withPurpose(withSpecialCategory(d), p -> p.withDataCategories(SPECIAL)
                                 .withLawfulBases(LawfulBasis.CONSENT).withConsent(consent(ConsentKind.BASIS, Fact.YES,
                                         Fact.YES, ConsentMechanism.CLEAR_AFFIRMATIVE_ACT, Fact.NO)))),
-                way(r, "explicit consent as the condition, no consent asked", ERROR, Citation.avg("9(2)(a)"),
+                way(r, "explicit consent as the condition, no consent described", WARNING, Citation.avg("9(2)(a)"),
                         d -> withPurpose(withSpecialCategory(d), p -> p.withDataCategories(SPECIAL)
                                 .withSpecialConditions(SpecialCategoryCondition.EXPLICIT_CONSENT))),
-                way(r, "explicit consent as the condition, only consent another law requires asked", ERROR,
+                way(r, "explicit consent as the condition, only consent another law requires described", WARNING,
                         Citation.avg("9(2)(a)"),
                         d -> withPurpose(withSpecialCategory(d), p -> p.withDataCategories(SPECIAL)
                                 .withSpecialConditions(SpecialCategoryCondition.EXPLICIT_CONSENT)
@@ -437,7 +436,7 @@ public final class RegisterBreakers {
                 way(r, "a decision, silent on its logic", WARNING, Citation.avg("13(2)(f)"),
                         d -> withPurpose(d, p -> p.withAutomatedDecision(
                                 decision(AutomatedDecisionGround.CONTRACT, Fact.YES, Fact.NOT_STATED)))),
-                way(r, "a decision on explicit consent, no consent asked", ERROR, Citation.avg("22(2)(c)"),
+                way(r, "a decision on explicit consent, no consent described", WARNING, Citation.avg("22(2)(c)"),
                         d -> withPurpose(d, p -> p.withAutomatedDecision(
                                 decision(AutomatedDecisionGround.EXPLICIT_CONSENT, Fact.YES, Fact.YES)))),
                 way(r, "a decision on explicit consent, the consent stated not explicit", ERROR, Citation.avg("22(2)(c)"),
@@ -493,7 +492,9 @@ public final class RegisterBreakers {
                         }),
                 way(r, "no DPO contact, large-scale special data (37(1)(c) inferred)", WARNING, Citation.avg("37(7)"),
                         d -> {
-                            RegisterDraft large = largeScale(withSpecialCategory(d));
+                            RegisterDraft large = largeScale(withPurpose(withSpecialCategory(d),
+                                    p -> p.withDataCategories(SPECIAL).withSpecialConditions(
+                                            SpecialCategoryCondition.HEALTH_OR_SOCIAL_CARE)));
                             return large.withController(dpo(large.controller(), Option.none(), Fact.NO, Fact.YES));
                         }),
                 way(r, "no DPO contact, the register stating no ground of 37(1)", WARNING, Citation.avg("13(1)(b)"),
@@ -543,12 +544,6 @@ public final class RegisterBreakers {
                 way(r, "a joint controller without a contact point", WARNING, Citation.avg("26(1)"),
                         d -> d.withJointControllers(d.jointControllers().append(new JointController(BROKEN,
                                 Option.some("arrangement"), Option.none(), Option.none())))),
-                new Way(r, "no member state and no representative", WARNING, Citation.avg("27(1)"),
-                        HashSet.of(RegisterCheck.LayerRule.N1_NATIONAL_LAW_NOT_CHECKED),
-                        d -> d.withController(controller(d.controller(), k -> new Controller(k.name(),
-                                k.chamberOfCommerceNumber(), k.address(), k.contact(), k.dpoContact(), k.group(),
-                                Option.none(), k.publicAuthority(), k.largeScale(), k.dpoGrounds(), Option.none(),
-                                k.source())))),
                 way(r, "data from other sources, the sources not named", ERROR, Citation.avg("14(2)(f)"),
                         d -> withCategory(d, new DataCategory(BROKEN, "category", DataClass.ORDINARY, Option.none(),
                                 DataOrigin.OTHER_SOURCES, List.empty(), List.empty(), Option.none()))),
@@ -603,9 +598,9 @@ public final class RegisterBreakers {
                 way(r, "criminal data under an authorising law not named", WARNING, Citation.uavg("31"),
                         d -> withPurpose(withCriminalCategory(d), p -> p.withDataCategories(CRIMINAL)
                                 .withCriminalAuthorisation(CriminalDataAuthorisation.AUTHORISED_BY_LAW))),
-                way(r, "criminal data on explicit consent, no consent asked", ERROR, Citation.uavg("32(a)"),
+                way(r, "criminal data on explicit consent, no consent described", WARNING, Citation.uavg("32(a)"),
                         d -> withPurpose(withCriminalCategory(d), byConsent)),
-                way(r, "criminal data on explicit consent, only consent another law requires asked", ERROR,
+                way(r, "criminal data on explicit consent, only consent another law requires described", WARNING,
                         Citation.uavg("32(a)"),
                         d -> withPurpose(withCriminalCategory(d), p -> byConsent.apply(p).withConsent(consent(
                                 ConsentKind.OTHER_LAW, Fact.YES, Fact.YES, ConsentMechanism.CLEAR_AFFIRMATIVE_ACT,
@@ -624,8 +619,9 @@ public final class RegisterBreakers {
     private static List<Way> bsn() {
         Rule r = DutchRule.NL3_BSN;
         return List.of(
-                way(r, "the BSN on a contract", WARNING, Citation.uavg("46(1)"),
-                        d -> withPurpose(withBsnCategory(d), p -> p.withDataCategories(ORDINARY, BSN))),
+                way(r, "the BSN on legitimate interests", WARNING, Citation.uavg("46(1)"),
+                        d -> withPurpose(withBsnCategory(notAPublicAuthority(d)), p -> legitimateInterests(p)
+                                .withDataCategories(ORDINARY, BSN))),
                 way(r, "the BSN on consent", WARNING, Citation.uavg("46(1)"),
                         d -> withConsentPurpose(withBsnCategory(d), consent(ConsentKind.BASIS, Fact.NO, Fact.YES,
                                 ConsentMechanism.CLEAR_AFFIRMATIVE_ACT, Fact.NO), BSN)));
@@ -636,7 +632,7 @@ public final class RegisterBreakers {
         return List.of(
                 way(r, "a controller in Germany", WARNING, Citation.avg("recital 10"),
                         d -> RegisterGens.inMemberState(d, Option.some("DE"))),
-                way(r, "a controller that names no member state but a representative", WARNING,
+                way(r, "a controller that names no member state", WARNING,
                         Citation.avg("recital 10"),
                         d -> d.withController(controller(d.controller(), k -> new Controller(k.name(),
                                 k.chamberOfCommerceNumber(), k.address(), k.contact(), k.dpoContact(), k.group(),

@@ -171,13 +171,16 @@ public final class RegisterGens {
     }
 
     /**
-     * The tools of art. 45–49 that the register check accepts without a word: every one except the
-     * unnamed derogation and the compelling legitimate interests of 49(1) second subparagraph, which
-     * it warns about.
+     * The tools of art. 45–49 that the register check accepts without a word from any controller:
+     * every one except the unnamed derogation and the compelling legitimate interests of 49(1) second
+     * subparagraph, which it warns about, and 49(1)(a)–(c), which it questions for a public authority
+     * (49(3)).
      */
     public static List<TransferSafeguard> unquestionedSafeguards() {
-        return List.of(TransferSafeguard.values()).remove(TransferSafeguard.DEROGATION)
-                .remove(TransferSafeguard.COMPELLING_LEGITIMATE_INTERESTS);
+        return List.of(TransferSafeguard.values()).removeAll(List.of(TransferSafeguard.DEROGATION,
+                TransferSafeguard.COMPELLING_LEGITIMATE_INTERESTS, TransferSafeguard.DEROGATION_EXPLICIT_CONSENT,
+                TransferSafeguard.DEROGATION_CONTRACT_WITH_SUBJECT,
+                TransferSafeguard.DEROGATION_CONTRACT_IN_SUBJECT_INTEREST));
     }
 
     /** A transfer outside the EEA that names a tool of art. 45–49 the check does not question (R8 holds). */

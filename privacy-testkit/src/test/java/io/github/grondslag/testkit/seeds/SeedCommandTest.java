@@ -24,9 +24,9 @@ class SeedCommandTest {
         String[] r = run(SeedRegisters.VGZ.toString());
         assertEquals("1", r[0], r[2]);
         assertTrue(r[1].contains("R4 [AVG 10] purpose 'vgz-viii-fraud'"), r[1]);
-        assertTrue(r[1].contains("R8 [AVG 44] transfer 'vgz-non-eea-software'"), r[1]);
-        assertTrue(r[1].contains("Errors (3)") && r[1].contains("Warnings (7)"), r[1]);
-        assertTrue(r[1].indexOf("Errors (3)") < r[1].indexOf("Warnings (7)"), r[1]);
+        assertTrue(r[1].contains("R8 [AVG 13(1)(f)] transfer 'vgz-non-eea-software'"), r[1]);
+        assertTrue(r[1].contains("Errors (2)") && r[1].contains("Warnings (14)"), r[1]);
+        assertTrue(r[1].indexOf("Errors (2)") < r[1].indexOf("Warnings (14)"), r[1]);
     }
 
     @Test
@@ -34,7 +34,7 @@ class SeedCommandTest {
         String[] r = run(SeedRegisters.ZORGGENOOT.toString());
         assertEquals("1", r[0], r[2]);
         assertTrue(r[1].contains("R2 [AVG 6(1)(a)] purpose 'zg-offers'"), r[1]);
-        assertTrue(r[1].contains("R3 [AVG 9(2)] purpose 'zg-service'"), r[1]);
-        assertTrue(r[1].contains("R11 [Telecommunicatiewet 11.7a(1)] purpose 'zg-analytics-profiling'"), r[1]);
+        assertTrue(r[1].contains("R3 [AVG 9(1)] purpose 'zg-service'"), r[1]);
+        assertTrue(r[1].contains("NL1 [Telecommunicatiewet 11.7a(1)] purpose 'zg-analytics-profiling'"), r[1]);
     }
 }

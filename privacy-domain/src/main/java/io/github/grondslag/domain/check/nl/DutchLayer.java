@@ -79,8 +79,9 @@ public final class DutchLayer implements NationalLayer {
         if (criminal.isEmpty() || authorisation.isEmpty()) {
             return List.empty();
         }
+        // No GDPR consent described is silence about it, as in the GDPR's rule for 9(2)(a) (R3): a warning.
         Fact explicit = p.consent().filter(c -> c.kind().isGdprConsent()).map(ConsentTerms::explicit)
-                .getOrElse(Fact.NO);
+                .getOrElse(Fact.NOT_STATED);
         boolean byConsent = authorisation.contains(CriminalDataAuthorisation.EXPLICIT_CONSENT);
         return all(
                 when(authorisation.contains(CriminalDataAuthorisation.AUTHORISED_BY_LAW), () -> warning(
