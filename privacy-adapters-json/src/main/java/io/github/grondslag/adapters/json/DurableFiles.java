@@ -14,7 +14,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * Durable file writes (DESIGN §4): the new content goes to a temporary file of its own in the same
+ * Durable file writes (docs/architecture.md): the new content goes to a temporary file of its own in the same
  * directory, is forced to disk, and replaces the old file by an atomic rename, after which the
  * directory is forced too. A crash at any point leaves either the old file or the new one, never a
  * half-written one; a write is acknowledged only after both forces. Forcing a directory needs a

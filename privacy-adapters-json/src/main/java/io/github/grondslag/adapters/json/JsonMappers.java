@@ -13,7 +13,7 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.type.LogicalType;
 
 /**
- * The one hardened Jackson 3 mapper of this adapter (DESIGN §4). Every feature the file format
+ * The one hardened Jackson 3 mapper of this adapter (docs/architecture.md). Every feature the file format
  * depends on is set explicitly, because Jackson 3 changed several defaults: no default typing,
  * duplicate keys and unknown fields rejected, no scalar coercion, trailing tokens rejected,
  * size and depth limited, record order kept, nulls left out when writing.

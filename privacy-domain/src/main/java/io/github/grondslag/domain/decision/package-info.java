@@ -1,2 +1,2 @@
-/** Whether a processing may happen now (DESIGN §3.3): the pure, allocation-free decision. */
+/** Whether a processing may happen now (docs/decision.md): the pure, allocation-free decision. */
 package io.github.grondslag.domain.decision;

@@ -12,7 +12,7 @@ import io.vavr.control.Option;
 
 import java.time.LocalDate;
 
-/** Computes the notices owed to subjects (DESIGN §3.7), and which of them are overdue. */
+/** Computes the notices owed to subjects (docs/retention.md), and which of them are overdue. */
 public final class Notices {
 
     private static final Citation VGZ_VIII = Citation.statement("VGZ", "§VIII");

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 /**
- * The working-day calendar: which days count when a period ends (DESIGN §3.5). The domain reads
+ * The working-day calendar: which days count when a period ends (docs/deadlines.md). The domain reads
  * working days only through this port, never from a holiday table of its own, so that a
  * controller can plug in the calendar its deadlines must follow.
  *

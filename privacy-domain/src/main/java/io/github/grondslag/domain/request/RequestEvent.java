@@ -8,7 +8,7 @@ public sealed interface RequestEvent {
 
     Instant at();
 
-    /** What the controller asked for while the period waits (DESIGN §3.5). */
+    /** What the controller asked for while the period waits (docs/deadlines.md). */
     enum Information {
         /** 12(6): information to confirm the subject's identity. */
         IDENTITY,

@@ -5,7 +5,7 @@ import io.vavr.collection.Seq;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** Which requests are overdue, or will be soon (DESIGN §3.5). */
+/** Which requests are overdue, or will be soon (docs/deadlines.md). */
 public final class RequestQueries {
 
     private RequestQueries() {

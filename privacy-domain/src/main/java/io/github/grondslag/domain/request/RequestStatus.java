@@ -1,6 +1,6 @@
 package io.github.grondslag.domain.request;
 
-/** Where a rights request stands (DESIGN §3.5). */
+/** Where a rights request stands (docs/deadlines.md). */
 public enum RequestStatus {
     RECEIVED,
     /** The controller asked for information to establish identity (12(6)) or to clarify (recital 63). */

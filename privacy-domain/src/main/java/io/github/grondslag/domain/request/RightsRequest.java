@@ -12,7 +12,7 @@ import java.util.Objects;
 
 /**
  * A rights request (AVG 12, 15–22) and its history. Its status is the fold of its events through
- * a small state machine (DESIGN §3.5):
+ * a small state machine (docs/deadlines.md):
  *
  * <pre>
  * RECEIVED ─┬→ AWAITING_INFORMATION ─→ IN_PROGRESS ─┬→ EXTENDED ─┬→ COMPLETED | PARTLY_GRANTED | REFUSED

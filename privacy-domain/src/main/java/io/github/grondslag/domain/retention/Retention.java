@@ -13,7 +13,7 @@ import java.time.LocalDate;
 import java.time.Period;
 
 /**
- * Evaluates retention (AVG 5(1)(e); DESIGN §3.6) for one record on one date. The convention, used
+ * Evaluates retention (AVG 5(1)(e); docs/retention.md) for one record on one date. The convention, used
  * everywhere: a period of N after a trigger ends at the end of the day trigger + N, counted by
  * Regulation 1182/71 art. 3(2)(c) (same date, or the month's last day: 29 February + 7 years =
  * 28 February); the data may be kept through that day and must be gone from the next. A minimum

@@ -11,7 +11,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
- * The retention sweep (DESIGN §3.6): over a stream of records, on a date, the verdict for each, one
+ * The retention sweep (docs/retention.md): over a stream of records, on a date, the verdict for each, one
  * at a time. It holds nothing but the counts, so its memory does not grow with the number of
  * records; each verdict goes to the consumer as soon as it is made (to act on it and to audit it).
  */

@@ -1,5 +1,5 @@
 /**
- * Retention (AVG 5(1)(e); DESIGN §3.6): the evaluation of one record on one date, legal holds, the
+ * Retention (AVG 5(1)(e); docs/retention.md): the evaluation of one record on one date, legal holds, the
  * streaming sweep, and what an erasure request meets.
  */
 package io.github.grondslag.domain.retention;

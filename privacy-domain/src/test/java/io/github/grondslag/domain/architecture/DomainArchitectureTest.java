@@ -5,7 +5,7 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
-/** The domain's architecture rules (DESIGN §2), run on the domain's production classes. */
+/** The domain's architecture rules (docs/architecture.md), run on the domain's production classes. */
 @AnalyzeClasses(packages = "io.github.grondslag.domain", importOptions = ImportOption.DoNotIncludeTests.class)
 class DomainArchitectureTest {
 

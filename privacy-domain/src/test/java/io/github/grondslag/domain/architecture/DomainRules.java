@@ -15,7 +15,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 /**
- * The architecture of the pure core (DESIGN §2) as rules. They are applied to the domain's
+ * The architecture of the pure core (docs/architecture.md) as rules. They are applied to the domain's
  * classes by {@link DomainArchitectureTest} and to deliberately bad fixtures by
  * {@link DomainRulesCanFailTest}, so that no rule passes by checking nothing.
  */
@@ -38,12 +38,12 @@ final class DomainRules {
     /** Allow-list: the domain uses the JDK's java.* and vavr, and itself; nothing else. */
     static final ArchRule ONLY_JDK_AND_VAVR = classes().that().resideInAPackage(DOMAIN)
             .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "io.vavr..", DOMAIN)
-            .because("the domain depends on nothing but the JDK and vavr (DESIGN §2): no Jackson, no slf4j");
+            .because("the domain depends on nothing but the JDK and vavr (docs/architecture.md): no Jackson, no slf4j");
 
     /** No file system, streams or reflection in the domain. */
     static final ArchRule NO_IO_OR_REFLECTION = noClasses().that().resideInAPackage(DOMAIN)
             .should().dependOnClassesThat().resideInAnyPackage("java.io..", "java.nio.file..", "java.lang.reflect..")
-            .because("the domain does no I/O and uses no reflection (DESIGN §2)");
+            .because("the domain does no I/O and uses no reflection (docs/architecture.md)");
 
     /** No reading of the system clock or of randomness: time and ids are passed in. */
     static final ArchRule NO_CLOCK = noClasses().that().resideInAPackage(DOMAIN)
@@ -52,12 +52,12 @@ final class DomainRules {
             .orShould().callMethodWhere(target(name("nanoTime")).and(target(owner(are(system())))))
             .orShould().callMethodWhere(target(name("systemUTC")).or(target(name("systemDefaultZone"))))
             .orShould().callMethodWhere(target(name("randomUUID")))
-            .because("the domain never reads the clock; a java.time.Clock or an instant is passed in (DESIGN §2)");
+            .because("the domain never reads the clock; a java.time.Clock or an instant is passed in (docs/architecture.md)");
 
     /** Immutable everywhere: every field of a domain type is final, static ones included. */
     static final ArchRule FIELDS_FINAL = fields().that().areDeclaredInClassesThat().resideInAPackage(DOMAIN)
             .should().beFinal()
-            .because("domain types are immutable and hold no mutable static state (DESIGN §4)");
+            .because("domain types are immutable and hold no mutable static state (docs/architecture.md)");
 
     /** The law's vocabularies are the bottom layer: they know nothing of registers or decisions. */
     static final ArchRule LAW_IS_THE_BOTTOM_LAYER = noClasses().that().resideInAPackage(LAW)
@@ -75,7 +75,7 @@ final class DomainRules {
     static ArchRule modelIndependentOfUseCases(String... modelPackages) {
         return noClasses().that().resideInAnyPackage(modelPackages)
                 .should().dependOnClassesThat().resideInAnyPackage(USE_CASES)
-                .because("inside the domain, the model does not depend on the application services (DESIGN §2)");
+                .because("inside the domain, the model does not depend on the application services (docs/architecture.md)");
     }
 
     /**
@@ -107,7 +107,7 @@ final class DomainRules {
     static final ArchRule PORTS_ARE_INTERFACES = classes().that().resideInAPackage(PORTS)
             .and().areTopLevelClasses().and().doNotHaveSimpleName("package-info")
             .should().beInterfaces().orShould().beRecords()
-            .because("ports are interfaces that adapters implement (DESIGN §2)");
+            .because("ports are interfaces that adapters implement (docs/architecture.md)");
 
     private static DescribedPredicate<JavaClass> timeType() {
         return DescribedPredicate.describe("a java.time type", c -> c.getPackageName().equals("java.time"));

@@ -22,8 +22,8 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The permit path of {@link Decider#decide} allocates nothing (DESIGN §3.3: "no allocation beyond
- * the result"), measured with the JVM's per-thread allocation counter.
+ * The permit path of {@link Decider#decide} allocates nothing (docs/decision.md, "The decision"),
+ * measured with the JVM's per-thread allocation counter.
  */
 class DeciderAllocationTest {
 

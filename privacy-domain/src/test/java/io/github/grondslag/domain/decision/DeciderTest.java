@@ -24,7 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Named examples of the decision (DESIGN §3.3) on {@link Drafts#decisionRegister()}. */
+/** Named examples of the decision (docs/decision.md) on {@link Drafts#decisionRegister()}. */
 class DeciderTest {
 
     private static final Register REGISTER = Drafts.decisionRegister();

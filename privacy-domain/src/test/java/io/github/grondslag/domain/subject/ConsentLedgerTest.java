@@ -17,7 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Named examples of the consent ledger (AVG 7, DESIGN §3.4). */
+/** Named examples of the consent ledger (AVG 7, docs/decision.md). */
 class ConsentLedgerTest {
 
     private static final SubjectId SUBJECT = SubjectId.of("relation-4711");

@@ -21,7 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * {@link DutchHolidays} against an independent oracle: the Dutch calendar of the jollyday library
  * (de.focus-shift:jollyday-core 2.19.0, {@code HolidayCalendar.NETHERLANDS}), for every year from
- * {@value #FIRST} to {@value #LAST} (DESIGN §3.5).
+ * {@value #FIRST} to {@value #LAST} (docs/deadlines.md).
  *
  * <p>jollyday models the public holidays of the Netherlands, not art. 3 of the Algemene
  * termijnenwet, and the two differ in ways that are known. Each such difference is a named

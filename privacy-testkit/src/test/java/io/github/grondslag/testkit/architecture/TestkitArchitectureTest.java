@@ -7,7 +7,7 @@ import com.tngtech.archunit.lang.ArchRule;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
-/** The testkit's own rules (DESIGN §2, §4b), on its production classes. */
+/** The testkit's own rules (docs/architecture.md, docs/property-testing.md), on its production classes. */
 @AnalyzeClasses(packages = "io.github.grondslag", importOptions = ImportOption.DoNotIncludeTests.class)
 class TestkitArchitectureTest {
 
@@ -16,7 +16,7 @@ class TestkitArchitectureTest {
     static final ArchRule engineAndGeneratorsUseNoTestFramework = noClasses()
             .that().resideInAnyPackage("io.github.grondslag.testkit.property..", "io.github.grondslag.testkit.generators..")
             .should().dependOnClassesThat().resideInAnyPackage("org.junit..", "org.opentest4j..", "net.jqwik..")
-            .because("DESIGN §4b: the engine has no dependency on any test framework");
+            .because("docs/property-testing.md: the engine has no dependency on any test framework");
 
     /** Only the command line knows picocli. */
     @ArchTest

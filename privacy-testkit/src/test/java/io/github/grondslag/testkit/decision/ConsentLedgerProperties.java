@@ -25,7 +25,7 @@ import java.time.Instant;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The consent ledger (DESIGN §3.4): a pure fold, in time order, that refuses what the law refuses. */
+/** The consent ledger (docs/decision.md): a pure fold, in time order, that refuses what the law refuses. */
 class ConsentLedgerProperties {
 
     private static final SubjectId SUBJECT = SubjectId.of("subject-1");

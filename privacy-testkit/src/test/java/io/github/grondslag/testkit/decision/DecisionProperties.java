@@ -33,7 +33,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The processing decision (DESIGN §3.3) over generated registers, subjects and operations. */
+/** The processing decision (docs/decision.md) over generated registers, subjects and operations. */
 class DecisionProperties {
 
     private static Set<Citation> citations(Decision d) {

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The request's state machine against its table, written out plainly (DESIGN §3.5). */
+/** The request's state machine against its table, written out plainly (docs/deadlines.md). */
 class RightsRequestProperties {
 
     /** The table: the status after an event, or none when the event is not allowed. */

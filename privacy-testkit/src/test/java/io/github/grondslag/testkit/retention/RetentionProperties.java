@@ -24,7 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Retention (DESIGN §3.6) over generated registers, records, holds and dates. */
+/** Retention (docs/retention.md) over generated registers, records, holds and dates. */
 class RetentionProperties {
 
     /** A register, its records, holds on them, and a date to evaluate on. */

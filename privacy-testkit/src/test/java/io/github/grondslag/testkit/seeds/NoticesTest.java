@@ -24,7 +24,7 @@ import java.time.LocalDate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The notices of VGZ §VIII's fraud registers, the extension notice and the consent receipt (DESIGN §3.7). */
+/** The notices of VGZ §VIII's fraud registers, the extension notice and the consent receipt (docs/retention.md). */
 class NoticesTest {
 
     private static final SubjectId S = SubjectId.of("relation-4711");

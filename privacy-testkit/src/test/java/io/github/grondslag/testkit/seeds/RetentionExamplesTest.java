@@ -20,7 +20,7 @@ import java.time.LocalDate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The seeds' retention rules (DESIGN §3.6) as named examples, on the seed registers. */
+/** The seeds' retention rules (docs/retention.md) as named examples, on the seed registers. */
 class RetentionExamplesTest {
 
     private static final Register VGZ = SeedRegisters.read(SeedRegisters.VGZ);
