@@ -60,11 +60,6 @@ public final class RegisterCheck {
         N1_NATIONAL_LAW_NOT_CHECKED;
 
         @Override
-        public String code() {
-            return "N1";
-        }
-
-        @Override
         public String summary() {
             return "the national rules of the controller's member state were not checked (no layer for it)";
         }

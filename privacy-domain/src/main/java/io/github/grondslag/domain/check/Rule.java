@@ -5,7 +5,14 @@ package io.github.grondslag.domain.check;
  * each finding ({@code R4}, {@code NL1}) and a one-line summary.
  */
 public interface Rule {
-    String code();
+
+    /** The constant's name, such as {@code R4_CRIMINAL_DATA}; rules are enum constants. */
+    String name();
+
+    /** The short code printed with a finding: the name up to its first underscore ({@code R4}). */
+    default String code() {
+        return name().substring(0, name().indexOf('_'));
+    }
 
     String summary();
 }

@@ -35,11 +35,6 @@ public enum GdprRule implements Rule {
     }
 
     @Override
-    public String code() {
-        return name().substring(0, name().indexOf('_'));
-    }
-
-    @Override
     public String summary() {
         return summary;
     }

@@ -16,11 +16,6 @@ public enum DutchRule implements Rule {
     }
 
     @Override
-    public String code() {
-        return name().substring(0, name().indexOf('_'));
-    }
-
-    @Override
     public String summary() {
         return summary;
     }
