@@ -24,9 +24,8 @@ import java.util.Set;
  * per register; it is immutable and thread-safe, and on the permit path it allocates nothing but
  * returns {@link Decision#PERMITTED}. A denial carries every failing reason, each with its article.
  *
- * <p>Each rule is written once, as a {@link Check} that returns no reasons (the shared empty list)
- * when the operation passes it: the permit path and the denial's reasons come from that one
- * definition. Denied when, at the instant: the purpose is not in the register (5(1)(b)); the purpose
+ * <p>Each rule is written once, as a method that returns no reasons (the shared empty list) when
+ * the operation passes it: the permit path and the denial's reasons come from that one definition. Denied when, at the instant: the purpose is not in the register (5(1)(b)); the purpose
  * names no lawful basis (6(1)); the subject or a data category is not declared for the purpose
  * (5(1)(b),(c)); the purpose needs consent and none is in force (6(1)(a); a withdrawal counts only
  * from its instant, 7(3)); special or criminal data that the operation uses lack their condition
@@ -42,93 +41,6 @@ public final class Decider {
             Set<String> dataNeedingConsent, boolean hasBasis, Set<String> specialWithoutCondition,
             Set<String> criminalWithoutAuthorisation) {
     }
-
-    /** One rule of the decision: its reasons to deny, or the shared empty list when it lets the operation pass. */
-    private enum Check {
-        BASIS {
-            @Override
-            List<Rejection> reasons(Terms t, Operation op, SubjectState state, List<ConsentLedger> consents, Instant at) {
-                return t.hasBasis() ? List.empty() : List.of(new Rejection(Citation.avg("6(1)"),
-                        "the register names no lawful basis for the purpose " + quoted(op)));
-            }
-        },
-        SUBJECT_CATEGORY {
-            @Override
-            List<Rejection> reasons(Terms t, Operation op, SubjectState state, List<ConsentLedger> consents, Instant at) {
-                return t.subjectCategories().contains(op.subjectCategory()) ? List.empty()
-                        : List.of(new Rejection(Citation.avg("5(1)(b)"), "the subject category '"
-                        + op.subjectCategory() + "' is not declared for the purpose " + quoted(op)));
-            }
-        },
-        DATA_CATEGORIES {
-            @Override
-            List<Rejection> reasons(Terms t, Operation op, SubjectState state, List<ConsentLedger> consents, Instant at) {
-                if (!anyIn(op.dataCategories(), t.dataCategories(), false)) {
-                    return List.empty();
-                }
-                return op.dataCategories().filter(d -> !t.dataCategories().contains(d))
-                        .map(d -> new Rejection(Citation.avg("5(1)(c)"), "the data category '" + d
-                                + "' is not declared for the purpose " + quoted(op)));
-            }
-        },
-        CONSENT {
-            @Override
-            List<Rejection> reasons(Terms t, Operation op, SubjectState state, List<ConsentLedger> consents, Instant at) {
-                boolean needed = t.requiresConsent() || anyIn(op.dataCategories(), t.dataNeedingConsent(), true);
-                return !needed || consentInForce(consents, op.purposeId(), at) ? List.empty()
-                        : List.of(new Rejection(Citation.avg("6(1)(a)"), "the purpose " + quoted(op)
-                        + " needs the subject's consent and none is in force at that moment"));
-            }
-        },
-        SPECIAL_DATA {
-            @Override
-            List<Rejection> reasons(Terms t, Operation op, SubjectState state, List<ConsentLedger> consents, Instant at) {
-                return !anyIn(op.dataCategories(), t.specialWithoutCondition(), true) ? List.empty()
-                        : List.of(new Rejection(Citation.avg("9(1)"), "the operation uses special-category data ("
-                        + op.dataCategories().filter(t.specialWithoutCondition()::contains).mkString(", ")
-                        + ") and the register names no condition of art. 9(2) for the purpose " + quoted(op)));
-            }
-        },
-        CRIMINAL_DATA {
-            @Override
-            List<Rejection> reasons(Terms t, Operation op, SubjectState state, List<ConsentLedger> consents, Instant at) {
-                return !anyIn(op.dataCategories(), t.criminalWithoutAuthorisation(), true) ? List.empty()
-                        : List.of(new Rejection(Citation.avg("10"), "the operation uses criminal data ("
-                        + op.dataCategories().filter(t.criminalWithoutAuthorisation()::contains).mkString(", ")
-                        + ") and the register names no authorisation of art. 10 for the purpose " + quoted(op)));
-            }
-        },
-        RESTRICTION {
-            @Override
-            List<Rejection> reasons(Terms t, Operation op, SubjectState state, List<ConsentLedger> consents, Instant at) {
-                if (restrictionAllows(state.restrictions(), op, at)) {
-                    return List.empty();
-                }
-                return state.restrictions().filter(r -> !allows(r, op, at)).map(r -> new Rejection(
-                        r.ground().citation(), "the subject's data are restricted (" + r.ground().citation()
-                        + ") since " + r.from() + "; only storage, or processing under an exception of art. 18(2)"
-                        + (op.restrictionException().contains(RestrictionException.SUBJECT_CONSENT)
-                        ? " (the subject has not consented for this purpose)" : "") + ", is allowed"));
-            }
-        },
-        OBJECTION {
-            @Override
-            List<Rejection> reasons(Terms t, Operation op, SubjectState state, List<ConsentLedger> consents, Instant at) {
-                if (!objectionUpheld(state.objections(), op.purposeId(), at)) {
-                    return List.empty();
-                }
-                return state.objections().filter(o -> o.purposeId().equals(op.purposeId()) && o.stopsProcessingAt(at))
-                        .map(o -> new Rejection(Citation.avg(o.directMarketing() ? "21(3)" : "21(1)"),
-                                "the subject's objection to the purpose " + quoted(op) + " was upheld on "
-                                        + o.upheldFrom().get()));
-            }
-        };
-
-        abstract List<Rejection> reasons(Terms t, Operation op, SubjectState state, List<ConsentLedger> consents,
-                                         Instant at);
-    }
-
-    private static final Check[] CHECKS = Check.values();
 
     private final Map<String, Terms> terms;
 
@@ -195,13 +107,16 @@ public final class Decider {
             return new Decision.Denied(List.of(new Rejection(Citation.avg("5(1)(b)"),
                     "the purpose '" + operation.purposeId() + "' is not in the register of processing")));
         }
-        List<Rejection> reasons = List.empty();
-        for (Check check : CHECKS) {
-            List<Rejection> failed = check.reasons(t, operation, state, consents, at);
-            if (!failed.isEmpty()) {
-                reasons = reasons.appendAll(failed);
-            }
-        }
+        // Every rule, in the order of docs/decision.md; a rule that passes adds nothing (vavr's shared empty
+        // list), so the permit path allocates nothing and a denial carries every failing reason.
+        List<Rejection> reasons = basis(t, operation, state, consents, at);
+        reasons = and(reasons, subjectCategory(t, operation, state, consents, at));
+        reasons = and(reasons, dataCategories(t, operation, state, consents, at));
+        reasons = and(reasons, consent(t, operation, state, consents, at));
+        reasons = and(reasons, specialData(t, operation, state, consents, at));
+        reasons = and(reasons, criminalData(t, operation, state, consents, at));
+        reasons = and(reasons, restriction(t, operation, state, consents, at));
+        reasons = and(reasons, objection(t, operation, state, consents, at));
         return reasons.isEmpty() ? Decision.PERMITTED : new Decision.Denied(reasons);
     }
 
@@ -221,6 +136,88 @@ public final class Decider {
                 + "; it must be erased, not processed");
         return new Decision.Denied(decision instanceof Decision.Denied denied
                 ? denied.reasons().append(expired) : List.of(expired));
+    }
+
+    /** 6(1): the purpose names a lawful basis. */
+    private static List<Rejection> basis(Terms t, Operation op, SubjectState state, List<ConsentLedger> consents,
+                                       Instant at) {
+            return t.hasBasis() ? List.empty() : List.of(new Rejection(Citation.avg("6(1)"),
+                    "the register names no lawful basis for the purpose " + quoted(op)));
+    }
+
+    /** 5(1)(b): the subject category is declared for the purpose. */
+    private static List<Rejection> subjectCategory(Terms t, Operation op, SubjectState state, List<ConsentLedger> consents,
+                                       Instant at) {
+            return t.subjectCategories().contains(op.subjectCategory()) ? List.empty()
+                    : List.of(new Rejection(Citation.avg("5(1)(b)"), "the subject category '"
+                    + op.subjectCategory() + "' is not declared for the purpose " + quoted(op)));
+    }
+
+    /** 5(1)(c): every data category is declared for the purpose. */
+    private static List<Rejection> dataCategories(Terms t, Operation op, SubjectState state, List<ConsentLedger> consents,
+                                       Instant at) {
+            if (!anyIn(op.dataCategories(), t.dataCategories(), false)) {
+                return List.empty();
+            }
+            return op.dataCategories().filter(d -> !t.dataCategories().contains(d))
+                    .map(d -> new Rejection(Citation.avg("5(1)(c)"), "the data category '" + d
+                            + "' is not declared for the purpose " + quoted(op)));
+    }
+
+    /** 6(1)(a), 7(3): consent is in force when the purpose, or the data the operation uses, need it. */
+    private static List<Rejection> consent(Terms t, Operation op, SubjectState state, List<ConsentLedger> consents,
+                                       Instant at) {
+            boolean needed = t.requiresConsent() || anyIn(op.dataCategories(), t.dataNeedingConsent(), true);
+            return !needed || consentInForce(consents, op.purposeId(), at) ? List.empty()
+                    : List.of(new Rejection(Citation.avg("6(1)(a)"), "the purpose " + quoted(op)
+                    + " needs the subject's consent and none is in force at that moment"));
+    }
+
+    /** 9(1): special data the operation uses have their condition. */
+    private static List<Rejection> specialData(Terms t, Operation op, SubjectState state, List<ConsentLedger> consents,
+                                       Instant at) {
+            return !anyIn(op.dataCategories(), t.specialWithoutCondition(), true) ? List.empty()
+                    : List.of(new Rejection(Citation.avg("9(1)"), "the operation uses special-category data ("
+                    + op.dataCategories().filter(t.specialWithoutCondition()::contains).mkString(", ")
+                    + ") and the register names no condition of art. 9(2) for the purpose " + quoted(op)));
+    }
+
+    /** 10: criminal data the operation uses have their authorisation. */
+    private static List<Rejection> criminalData(Terms t, Operation op, SubjectState state, List<ConsentLedger> consents,
+                                       Instant at) {
+            return !anyIn(op.dataCategories(), t.criminalWithoutAuthorisation(), true) ? List.empty()
+                    : List.of(new Rejection(Citation.avg("10"), "the operation uses criminal data ("
+                    + op.dataCategories().filter(t.criminalWithoutAuthorisation()::contains).mkString(", ")
+                    + ") and the register names no authorisation of art. 10 for the purpose " + quoted(op)));
+    }
+
+    /** 18: no active restriction stops the operation. */
+    private static List<Rejection> restriction(Terms t, Operation op, SubjectState state, List<ConsentLedger> consents,
+                                       Instant at) {
+            if (restrictionAllows(state.restrictions(), op, at)) {
+                return List.empty();
+            }
+            return state.restrictions().filter(r -> !allows(r, op, at)).map(r -> new Rejection(
+                    r.ground().citation(), "the subject's data are restricted (" + r.ground().citation()
+                    + ") since " + r.from() + "; only storage, or processing under an exception of art. 18(2)"
+                    + (op.restrictionException().contains(RestrictionException.SUBJECT_CONSENT)
+                    ? " (the subject has not consented for this purpose)" : "") + ", is allowed"));
+    }
+
+    /** 21: no upheld objection stops the purpose. */
+    private static List<Rejection> objection(Terms t, Operation op, SubjectState state, List<ConsentLedger> consents,
+                                       Instant at) {
+            if (!objectionUpheld(state.objections(), op.purposeId(), at)) {
+                return List.empty();
+            }
+            return state.objections().filter(o -> o.purposeId().equals(op.purposeId()) && o.stopsProcessingAt(at))
+                    .map(o -> new Rejection(Citation.avg(o.directMarketing() ? "21(3)" : "21(1)"),
+                            "the subject's objection to the purpose " + quoted(op) + " was upheld on "
+                                    + o.upheldFrom().get()));
+    }
+
+    private static List<Rejection> and(List<Rejection> reasons, List<Rejection> more) {
+        return more.isEmpty() ? reasons : reasons.appendAll(more);
     }
 
     private static String quoted(Operation op) {

@@ -89,12 +89,24 @@ public final class Retention {
      * category, docs/retention.md).
      */
     static Option<RetentionRule> ruleOf(Register register, Purpose purpose, PersonalRecord record) {
-        List<String> applicable = purpose.retentionRules().appendAll(record.dataCategories()
-                .flatMap(register::dataCategory).flatMap(c -> c.retentionRules())).distinct();
+        List<String> applicable = categoriesHaveRules(register, record) ? purpose.retentionRules()
+                .appendAll(record.dataCategories().flatMap(register::dataCategory).flatMap(c -> c.retentionRules()))
+                .distinct() : purpose.retentionRules();
         if (record.retentionRule().isDefined()) {
             return record.retentionRule().filter(applicable::contains).flatMap(register::retentionRule);
         }
         return applicable.size() == 1 ? register.retentionRule(applicable.head()) : Option.none();
+    }
+
+    /** Whether any data category of the record has rules of its own; walks the list without allocating. */
+    private static boolean categoriesHaveRules(Register register, PersonalRecord record) {
+        for (List<String> l = record.dataCategories(); !l.isEmpty(); l = l.tail()) {
+            Option<io.github.grondslag.domain.register.DataCategory> c = register.dataCategory(l.head());
+            if (c.isDefined() && c.get().retentionRules().nonEmpty()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static RetentionVerdict retain(PersonalRecord record, Option<String> rule, RetentionAction action,
