@@ -233,13 +233,46 @@ final class JsonFields {
     private <E extends Enum<E>> Option<E> parse(String at, Class<E> type, String value) {
         Option<E> found = List.of(type.getEnumConstants()).find(e -> spelling(e).equals(value));
         if (found.isEmpty()) {
-            // A vocabulary word is never personal data and is named; anything else may be free text
-            // (a version-1 reference where version 2 expects a fact, say) and is not shown.
-            String shown = value.matches("[A-Za-z0-9_-]{1,40}") ? "unknown value " + display(value)
+            // A misspelt vocabulary word is named with the word it is closest to; anything else may be
+            // personal data or free text (a name, a number, a version-1 reference where version 2
+            // expects a fact) and is not shown.
+            Option<String> near = nearest(type, value);
+            String shown = near.isDefined()
+                    ? "unknown value " + display(value) + " (did you mean '" + near.get() + "'?)"
                     : "a value that is not a word of this vocabulary (not shown)";
             problem(at, shown + "; expected one of " + spellings(type));
         }
         return found;
+    }
+
+    /** The spelling of {@code type} within two edits of {@code value}, if {@code value} is shaped like one. */
+    private static <E extends Enum<E>> Option<String> nearest(Class<E> type, String value) {
+        if (!value.matches("[a-z][a-z0-9-]{0,39}")) {
+            return Option.none();
+        }
+        return List.of(type.getEnumConstants()).map(JsonFields::spelling)
+                .filter(w -> Math.abs(w.length() - value.length()) <= 2 && editDistance(w, value) <= 2)
+                .minBy(w -> editDistance(w, value));
+    }
+
+    /** Levenshtein distance, for the short words of a vocabulary. */
+    static int editDistance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
     }
 
     /** How an enum constant is spelled in JSON: lower case, hyphens for underscores. */

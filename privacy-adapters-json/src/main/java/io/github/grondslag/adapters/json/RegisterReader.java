@@ -189,7 +189,8 @@ final class RegisterReader {
         List<Recipient> recipients = top.objects("recipients", this::recipient);
         List<Transfer> transfers = top.objects("transfers", f -> new Transfer(f.requiredString("id"),
                 f.string("recipient"), f.requiredString("destination"),
-                f.enumValue("safeguard", TransferSafeguard.class), f.string("measures"), f.string("source")));
+                f.enumValue("safeguard", TransferSafeguard.class), f.string("measures"),
+                v1() ? List.empty() : f.enums("safeguardAlternatives", TransferSafeguard.class), f.string("source")));
         List<RetentionRule> rules = top.objects("retentionRules", this::retentionRule);
         boolean humanInterventionOffered = rights.contains(DataSubjectRight.HUMAN_INTERVENTION);
         List<Purpose> purposes = top.objects("purposes", f -> purpose(f, humanInterventionOffered));
@@ -274,7 +275,11 @@ final class RegisterReader {
         Assessment balancing = v1()
                 ? f.string("balancingTest").map(Assessment::made).getOrElse(Assessment.notStated())
                 : new Assessment(fact(f, "balancingTest"), f.string("balancingTestReference"));
-        Option<String> interest = v1() ? Option.none() : f.string("legitimateInterest");
+        // Version 1 had no field for the interest pursued (13(1)(d)); its purposes said it in their
+        // description, so a legitimate-interests purpose of version 1 reads its description as the interest.
+        Option<String> interest = v1()
+                ? Option.when(bases.contains(LawfulBasis.LEGITIMATE_INTERESTS) && !description.isBlank(), description)
+                : f.string("legitimateInterest");
         Option<String> basisInLaw = v1() ? Option.none() : f.string("basisInLaw");
         Option<AutomatedDecision> decision = f.object("automatedDecision",
                 a -> automatedDecision(a, humanInterventionOffered));

@@ -82,7 +82,7 @@ final class RegisterWriter {
     private static Map<String, Object> transfer(Transfer t) {
         return new Fields().put("id", t.id()).put("recipient", t.recipient()).put("destination", t.destination())
                 .put("safeguard", t.safeguard().map(JsonFields::spelling)).put("measures", t.measures())
-                .put("source", t.source()).map;
+                .list("safeguardAlternatives", t.alternatives().map(JsonFields::spelling)).put("source", t.source()).map;
     }
 
     private static Map<String, Object> retentionRule(RetentionRule x) {

@@ -185,6 +185,7 @@ class RegisterSchemaTest {
         v.put("recipients[].kind", RecipientKind.class);
         v.put("recipients[].processorAgreement", Fact.class);
         v.put("transfers[].safeguard", TransferSafeguard.class);
+        v.put("transfers[].safeguardAlternatives", TransferSafeguard.class);
         v.put("retentionRules[].trigger", RetentionTrigger.class);
         v.put("retentionRules[].action", RetentionAction.class);
         v.put("retentionRules[].archivePurpose", ArchivePurpose.class);

@@ -72,8 +72,7 @@ public final class Decider {
      * only by the operations that use those data ({@link #dataNeedingConsent}).
      */
     private static boolean requiresConsent(Purpose p) {
-        return p.restsOn(io.github.grondslag.domain.law.LawfulBasis.CONSENT)
-                || p.consent().exists(c -> c.kind() != io.github.grondslag.domain.register.ConsentKind.EXPLICIT_CONDITION)
+        return p.asksConsentForAllItDoes()
                 || p.automation().decision().exists(d -> d.ground()
                 .contains(io.github.grondslag.domain.law.AutomatedDecisionGround.EXPLICIT_CONSENT));
     }

@@ -84,6 +84,17 @@ public record Purpose(
     }
 
     /**
+     * Whether the purpose asks consent for all it does, not only for some of its data: it rests on
+     * consent (6(1)(a)), or it asks consent as its ground or because another law requires it (the
+     * cookie rule, medical secrecy). Explicit consent as the condition for special or criminal data
+     * (9(2)(a), UAVG 32(a)) covers only the operations that use those data, and is no consent to
+     * reading a device (Telecommunicatiewet 11.7a).
+     */
+    public boolean asksConsentForAllItDoes() {
+        return restsOn(LawfulBasis.CONSENT) || consent().exists(c -> c.kind() != ConsentKind.EXPLICIT_CONDITION);
+    }
+
+    /**
      * Whether processing for this purpose carries the right to data portability (20(1)(a)): it rests
      * on consent (6(1)(a) or 9(2)(a)) or on a contract (6(1)(b)). Processing by automated means
      * (20(1)(b)) is assumed for the systems this library serves.

@@ -14,6 +14,7 @@ import io.github.grondslag.domain.register.ArchivePurpose;
 import io.github.grondslag.domain.register.Assessment;
 import io.github.grondslag.domain.register.ConsentKind;
 import io.github.grondslag.domain.register.ConsentMechanism;
+import io.github.grondslag.domain.register.ConsentTerms;
 import io.github.grondslag.domain.register.DataCategory;
 import io.github.grondslag.domain.register.DataClass;
 import io.github.grondslag.domain.register.DataOrigin;
@@ -499,5 +500,126 @@ class RegisterCheckTest {
     void functionalCookiesNeedNoConsent() {
         assertEquals(List.empty(), check(with(Drafts.purpose("site").tracking(TrackingTechnique.FUNCTIONAL_COOKIES)
                 .build())));
+    }
+
+    // --- boundaries and kinds the properties do not pin (mutations found surviving by review) ---
+
+    @Test
+    void eachRightOfArticles15To18LeftUntoldIsAnErrorNamingThatArticle() {
+        for (DataSubjectRight right : List.of(DataSubjectRight.ACCESS, DataSubjectRight.RECTIFICATION,
+                DataSubjectRight.ERASURE, DataSubjectRight.RESTRICTION)) {
+            Finding f = only(check(withRights(right)));
+            assertFinding(GdprRule.R13_RIGHTS_INFORMATION, Severity.ERROR, Citation.avg("13(2)(b)"), f);
+            assertTrue(f.message().contains(right.citation().provision()), right + ": " + f.message());
+        }
+    }
+
+    /** Health data on a legal obligation, explicit consent (9(2)(a)) its condition: GDPR consent, not the basis. */
+    private static RegisterDraft explicitConsentAsTheCondition(DataSubjectRight... removed) {
+        Purpose claims = Drafts.purpose("claims").bases(LawfulBasis.LEGAL_OBLIGATION).data("health")
+                .special(SpecialCategoryCondition.EXPLICIT_CONSENT)
+                .consent(Drafts.consent(ConsentKind.EXPLICIT_CONDITION, Fact.YES, Fact.YES,
+                        ConsentMechanism.CLEAR_AFFIRMATIVE_ACT)).build();
+        RegisterDraft d = Drafts.lawfulWith(Drafts.health()).withPurposes(List.of(claims));
+        return d.withRightsOffered(d.rightsOffered().removeAll(List.of(removed)));
+    }
+
+    @Test
+    void explicitConsentAsThe9_2aConditionGivesPortabilityAndItsWithdrawalMustBeTold() {
+        assertEquals(List.empty(), check(explicitConsentAsTheCondition()));
+        // 20(1)(a) names consent under 9(2)(a), even on a basis that gives no portability itself
+        Finding portability = only(check(explicitConsentAsTheCondition(DataSubjectRight.PORTABILITY)));
+        assertFinding(GdprRule.R13_RIGHTS_INFORMATION, Severity.ERROR, Citation.avg("13(2)(b)"), portability);
+        assertTrue(portability.message().contains("portability"), portability.message());
+        // 13(2)(c): "where the processing is based on point (a) of Article 6(1) or point (a) of Article 9(2)"
+        assertFinding(GdprRule.R13_RIGHTS_INFORMATION, Severity.ERROR, Citation.avg("13(2)(c)"),
+                only(check(explicitConsentAsTheCondition(DataSubjectRight.WITHDRAW_CONSENT))));
+    }
+
+    @Test
+    void consentAnotherLawRequiresNeedNotBeWithdrawableNorFreeOfTheService() {
+        // medical secrecy consent: 7(3) and 7(4) are GDPR consent's; only 4(11)'s definition is shared
+        ConsentTerms secrecy = new ConsentTerms(ConsentKind.OTHER_LAW, Fact.NO, Fact.NO,
+                ConsentMechanism.CLEAR_AFFIRMATIVE_ACT, Fact.YES, Option.some("BW 7:457"), Option.none(),
+                Option.none(), Option.none());
+        RegisterDraft d = with(Drafts.purpose("claims").consent(secrecy).build())
+                .withRightsOffered(Drafts.lawful().rightsOffered().remove(DataSubjectRight.WITHDRAW_CONSENT));
+        assertEquals(List.empty(), check(d));
+        // the same terms as GDPR consent: both rules speak
+        ConsentTerms gdpr = new ConsentTerms(ConsentKind.BASIS, Fact.NO, Fact.NO,
+                ConsentMechanism.CLEAR_AFFIRMATIVE_ACT, Fact.YES, Option.none(), Option.none(), Option.none(),
+                Option.none());
+        List<Finding> findings = check(with(Drafts.purpose("news").bases(LawfulBasis.CONSENT).consent(gdpr).build()));
+        assertEquals(List.of(Citation.avg("7(3)"), Citation.avg("7(4)")), findings.map(Finding::citation),
+                findings::toString);
+    }
+
+    @Test
+    void explicitConsentForHealthDataIsNoConsentToTrackingPixels() {
+        Purpose claims = Drafts.purpose("claims").data("health").special(SpecialCategoryCondition.EXPLICIT_CONSENT)
+                .consent(Drafts.consent(ConsentKind.EXPLICIT_CONDITION, Fact.YES, Fact.YES,
+                        ConsentMechanism.CLEAR_AFFIRMATIVE_ACT))
+                .tracking(TrackingTechnique.TRACKING_PIXELS).build();
+        List<Finding> findings = check(Drafts.lawfulWith(Drafts.health()).withPurposes(List.of(claims)));
+        assertTrue(findings.exists(f -> f.rule() == DutchRule.NL1_TRACKING_CONSENT), findings::toString);
+    }
+
+    private static List<Finding> withRule(Option<Period> duration, Option<Period> minimum, Option<Period> maximum) {
+        RetentionRule rule = new RetentionRule("window", "a window", Option.some(RetentionTrigger.RECORDED),
+                Option.none(), duration, minimum, maximum, RetentionAction.ERASE, Option.none(), false, Option.none());
+        return check(Drafts.lawful().withRetentionRules(Drafts.lawful().retentionRules().append(rule)));
+    }
+
+    @Test
+    void aDurationEqualToItsMaximumAndAMinimumEqualToItsMaximumAreLawful() {
+        Option<Period> year = Option.some(Period.ofYears(1));
+        assertEquals(List.empty(), withRule(Option.some(Period.ofMonths(12)), Option.none(), year));
+        assertEquals(List.empty(), withRule(Option.none(), Option.some(Period.ofMonths(12)), year));
+        // one day more is one too many
+        assertFinding(GdprRule.R6_RETENTION, Severity.ERROR, Citation.avg("5(1)(e)"),
+                only(withRule(Option.some(Period.ofYears(1).plusDays(1)), Option.none(), year)));
+    }
+
+    @Test
+    void aRuleGivingOnlyACriterionIsAWarningCiting13_2_aAndARuleWithAnEventButNoEndAnError() {
+        // BoursoBank §3.4: "pendant la durée légale"
+        assertFinding(GdprRule.R6_RETENTION, Severity.WARNING, Citation.avg("13(2)(a)"), only(check(Drafts.lawful()
+                .withRetentionRules(Drafts.lawful().retentionRules().append(new RetentionRule("legal", "la durée"
+                        + " légale", Option.none(), Option.none(), Option.none(), Option.none(), Option.none(),
+                        RetentionAction.ERASE, Option.none(), false, Option.none()))))));
+        assertFinding(GdprRule.R6_RETENTION, Severity.ERROR, Citation.avg("5(1)(e)"),
+                only(withRule(Option.none(), Option.some(Period.ofYears(2)), Option.none())));
+    }
+
+    private static List<Finding> publicAuthorityTransferringOn(TransferSafeguard tool) {
+        return check(Drafts.lawful().withController(Drafts.publicAuthority(Option.some("fg@example.org")))
+                .withTransfers(List.of(new Transfer("t1", Option.none(), "US", Option.some(tool), Option.none(),
+                        Option.none()))));
+    }
+
+    @Test
+    void article49_3ClosesPoints1aTo1cAndTheCompellingInterestsClauseToPublicPowersButNotTheOthers() {
+        for (TransferSafeguard closed : List.of(TransferSafeguard.DEROGATION_EXPLICIT_CONSENT,
+                TransferSafeguard.DEROGATION_CONTRACT_WITH_SUBJECT,
+                TransferSafeguard.DEROGATION_CONTRACT_IN_SUBJECT_INTEREST,
+                TransferSafeguard.COMPELLING_LEGITIMATE_INTERESTS)) {
+            assertTrue(publicAuthorityTransferringOn(closed).exists(f -> f.citation().equals(Citation.avg("49(3)"))),
+                    closed::toString);
+        }
+        for (TransferSafeguard open : List.of(TransferSafeguard.DEROGATION_PUBLIC_INTEREST,
+                TransferSafeguard.DEROGATION_LEGAL_CLAIMS, TransferSafeguard.STANDARD_CONTRACTUAL_CLAUSES)) {
+            assertFalse(publicAuthorityTransferringOn(open).exists(f -> f.citation().equals(Citation.avg("49(3)"))),
+                    open::toString);
+        }
+    }
+
+    @Test
+    void toolsOfferedOnlyAsUntiedAlternativesAreAWarningNamingThem() {
+        // BoursoBank §6: "soit ... décisions d'adéquation ... soit ... Clauses contractuelles types ... ou ... BCR"
+        Finding f = only(check(Drafts.lawful().withTransfers(List.of(new Transfer("t1", Option.none(), "India",
+                Option.none(), Option.some("soit ... soit"), List.of(TransferSafeguard.ADEQUACY_DECISION,
+                TransferSafeguard.STANDARD_CONTRACTUAL_CLAUSES), Option.none())))));
+        assertFinding(GdprRule.R8_TRANSFER_SAFEGUARD, Severity.WARNING, Citation.avg("13(1)(f)"), f);
+        assertTrue(f.message().contains("AVG 45 or AVG 46(2)(c)"), f.message());
     }
 }

@@ -364,7 +364,8 @@ public final class RegisterBreakers {
                 way(r, "a rule without a trigger", ERROR, Citation.avg("5(1)(e)"),
                         d -> withRule(d, k -> rule(k.id(), Option.none(), k.duration(), k.minimum(), k.maximum(),
                                 k.action()))),
-                way(r, "a rule with neither a trigger, nor a duration, nor a maximum", ERROR, Citation.avg("5(1)(e)"),
+                way(r, "a rule with neither a trigger, nor a duration, nor a maximum (a criterion only)", WARNING,
+                        Citation.avg("13(2)(a)"),
                         d -> withRule(d, k -> rule(k.id(), Option.none(), Option.none(), Option.none(), Option.none(),
                                 k.action()))),
                 way(r, "a rule with neither a duration nor a maximum", ERROR, Citation.avg("5(1)(e)"),
@@ -404,6 +405,9 @@ public final class RegisterBreakers {
                         d -> withTransfer(d, Option.none(), Option.some("extra measures"))),
                 way(r, "a transfer with no tool and no measures", ERROR, Citation.avg("13(1)(f)"),
                         d -> withTransfer(d, Option.none(), Option.none())),
+                way(r, "a transfer whose tools are offered only as untied alternatives", WARNING,
+                        Citation.avg("13(1)(f)"), d -> withTransfer(d, Option.none(), Option.some("either or"),
+                                List.of(TransferSafeguard.ADEQUACY_DECISION, TransferSafeguard.STANDARD_CONTRACTUAL_CLAUSES))),
                 way(r, "a transfer on a derogation whose point of 49(1) is not named", WARNING, Citation.avg("49(1)"),
                         d -> withTransfer(d, Option.some(TransferSafeguard.DEROGATION), Option.none())),
                 way(r, "a transfer on compelling legitimate interests", WARNING,
@@ -694,8 +698,13 @@ public final class RegisterBreakers {
     }
 
     private static RegisterDraft withTransfer(RegisterDraft d, Option<TransferSafeguard> tool, Option<String> measures) {
+        return withTransfer(d, tool, measures, List.empty());
+    }
+
+    private static RegisterDraft withTransfer(RegisterDraft d, Option<TransferSafeguard> tool, Option<String> measures,
+                                              List<TransferSafeguard> alternatives) {
         return d.withTransfers(d.transfers().append(new Transfer(BROKEN, Option.none(), "abroad", tool, measures,
-                Option.none())));
+                alternatives, Option.none())));
     }
 
     private static RetentionRule rule(String id, Option<RetentionTrigger> trigger, Option<Period> duration,

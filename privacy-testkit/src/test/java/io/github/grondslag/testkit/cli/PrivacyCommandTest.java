@@ -140,7 +140,7 @@ class PrivacyCommandTest {
                 {"truncated.json", valid.substring(0, valid.length() / 2), "ends too early"},
                 {"types.json", valid.replaceFirst("\"format\" : 2", "\"format\" : true"), "$.format: expected a whole number"},
                 {"basis.json", valid.replaceFirst("\"lawfulBases\" : \\[ \"[a-z-]+\"", "\"lawfulBases\" : [ \"grondslag\""),
-                        "$.purposes[0].lawfulBases[0]: unknown value"},
+                        "$.purposes[0].lawfulBases[0]: a value that is not a word of this vocabulary"},
                 {"duplicate.json", valid.replaceFirst("\"format\" : 2,", "\"format\" : 2, \"format\" : 2,"),
                         "duplicate key: 'format'"},
         };

@@ -21,8 +21,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The bundled registers, encoded faithfully, are not clean, and the check says so. Every
  * error-level finding is pinned here with its justification from the statement's text and the
- * article (docs/registers/README.md gives the encoding choices behind them); the warnings are pinned
- * too, so that a change of the check that adds or drops one is seen.
+ * article (docs/registers/README.md gives the encoding choices behind them). The warnings are pinned
+ * one by one for VGZ, Zorggenoot and CoronaCheck, and by the rules that give them for RKI and
+ * BoursoBank (with the contested ones pinned one by one), so that a change of the check that adds or
+ * drops one is seen.
  */
 class SeedRegistersTest {
 
@@ -182,10 +184,16 @@ class SeedRegistersTest {
         assertEquals(Citation.avg("49(3)"), find(rki, GdprRule.R8_TRANSFER_SAFEGUARD, "transfer 'tr-apple-attestation'")
                 .citation());
         assertEquals(1, RegisterCheck.check(rki).count(f -> f.rule() == RegisterCheck.LayerRule.N1_NATIONAL_LAW_NOT_CHECKED));
+        assertEquals(List.<Rule>of(GdprRule.R1_LAWFUL_BASIS, GdprRule.R2_CONSENT, GdprRule.R3_SPECIAL_CATEGORY,
+                        GdprRule.R6_RETENTION, GdprRule.R7_PROCESSOR_AGREEMENT, GdprRule.R8_TRANSFER_SAFEGUARD,
+                        GdprRule.R10_RESPONSE_POLICY, GdprRule.R12_TRANSPARENCY,
+                        RegisterCheck.LayerRule.N1_NATIONAL_LAW_NOT_CHECKED),
+                findings(rki, Severity.WARNING).map(Tuple3::_1).distinct());
+        assertEquals(23, findings(rki, Severity.WARNING).size());
     }
 
     @Test
-    void boursoBankGivesTheBasisCriminalDataRetentionAndTransferErrors() {
+    void boursoBankGivesTheBasisAndCriminalDataErrorsAndWarnsOnItsUntiedTransferTools() {
         Register bank = SeedRegisters.read(SeedRegisters.BOURSOBANK);
         assertEquals(List.of(
                 // §3.4: "vous autorisez explicitement BoursoBank ... à accéder à votre répertoire de contacts" is the
@@ -196,22 +204,23 @@ class SeedRegistersTest {
                 error(GdprRule.R1_LAWFUL_BASIS, "purpose 'p-succession'"),
                 // §3.1 c: fraud and identity theft ("prévenir et lutter contre la criminalité financière") on
                 // legitimate interests, no official authority and no authorising law named (art. 10).
-                error(GdprRule.R4_CRIMINAL_DATA, "purpose 'p-financial-crime'"),
-                // §3.4: "les IBANs sont conservés à des fins probatoires pendant la durée légale": no event, no
-                // period; the subject cannot tell how long (13(2)(a)) and nothing bounds it (5(1)(e)).
-                error(GdprRule.R6_RETENTION, "retention rule 'ret-sms-iban-legal'"),
-                // §6: the tools are offered only as alternatives ("soit ... les décisions d'adéquation ... soit ...
-                // Clauses contractuelles types ... ou ... Binding Corporate Rules"), never tied to a destination
-                // (India has no adequacy decision): 13(1)(f) asks which applies to the transfer.
-                error(GdprRule.R8_TRANSFER_SAFEGUARD, "transfer 'tr-international-payments'"),
-                error(GdprRule.R8_TRANSFER_SAFEGUARD, "transfer 'tr-us-marketing'"),
-                error(GdprRule.R8_TRANSFER_SAFEGUARD, "transfer 'tr-india-sanctions'"),
-                error(GdprRule.R8_TRANSFER_SAFEGUARD, "transfer 'tr-israel-cookie-consent'"),
-                error(GdprRule.R8_TRANSFER_SAFEGUARD, "transfer 'tr-uk-ads'")),
+                error(GdprRule.R4_CRIMINAL_DATA, "purpose 'p-financial-crime'")),
                 findings(bank, Severity.ERROR));
+        // §3.4: "les IBANs sont conservés à des fins probatoires pendant la durée légale": a criterion, not a
+        // period; 13(2)(a) allows a criterion where a period cannot be given, so find out the period: a warning.
+        assertEquals(Severity.WARNING, find(bank, GdprRule.R6_RETENTION, "retention rule 'ret-sms-iban-legal'")
+                .severity());
+        // §6 offers the tools only as alternatives ("soit ... les décisions d'adéquation ... soit ... Clauses
+        // contractuelles types ... ou ... Binding Corporate Rules"), never tied to a destination (India has no
+        // adequacy decision). The statement describes safeguards but not which applies: a warning on each transfer.
+        assertEquals(List.of("transfer 'tr-international-payments'", "transfer 'tr-us-marketing'",
+                        "transfer 'tr-india-sanctions'", "transfer 'tr-israel-cookie-consent'", "transfer 'tr-uk-ads'"),
+                findings(bank, Severity.WARNING).filter(f -> f._1 == GdprRule.R8_TRANSFER_SAFEGUARD).map(Tuple3::_3));
+        assertEquals(39, findings(bank, Severity.WARNING).size());
         List<Rule> warned = findings(bank, Severity.WARNING).map(Tuple3::_1).distinct();
         assertEquals(List.<Rule>of(GdprRule.R1_LAWFUL_BASIS, GdprRule.R2_CONSENT, GdprRule.R6_RETENTION,
-                GdprRule.R7_PROCESSOR_AGREEMENT, GdprRule.R9_AUTOMATED_DECISION, GdprRule.R10_RESPONSE_POLICY,
+                GdprRule.R7_PROCESSOR_AGREEMENT, GdprRule.R8_TRANSFER_SAFEGUARD, GdprRule.R9_AUTOMATED_DECISION,
+                GdprRule.R10_RESPONSE_POLICY,
                 GdprRule.R12_TRANSPARENCY, GdprRule.R15_IMPACT_ASSESSMENT, RegisterCheck.LayerRule.N1_NATIONAL_LAW_NOT_CHECKED),
                 warned);
         // A French controller: the GDPR's rules and one finding naming what French law adds and was not checked.
@@ -222,9 +231,7 @@ class SeedRegistersTest {
     @Test
     void everyBundledRegisterCarriesASectionReferenceOnEveryElement() {
         for (Path file : SeedRegisters.ALL) {
-            if (!file.toFile().exists()) {
-                continue;
-            }
+            assertTrue(file.toFile().isFile(), file + " is bundled");
             Register r = SeedRegisters.read(file);
             assertTrue(r.purposes().forAll(p -> p.source().isDefined()), file + ": every purpose names its section");
             assertTrue(r.dataCategories().forAll(c -> c.source().isDefined()), file + ": every data category");

@@ -36,9 +36,13 @@ final class Safeguards {
         Seq<Finding> rules = register.retentionRules().flatMap(r -> all(
                 when(r.trigger().isEmpty() && r.isFinite(), () -> retentionError(r,
                         "names no event from which its period runs, so it never ends.")),
-                when(!r.isFinite(), () -> retentionError(r, "names neither a duration nor a maximum"
-                        + (r.trigger().isEmpty() ? ", nor an event from which a period would run" : "")
-                        + ": data may be kept no longer than necessary, and the subject cannot tell how long.")),
+                when(!r.isFinite() && r.trigger().isDefined(), () -> retentionError(r, "names the event from"
+                        + " which its period runs but neither a duration nor a maximum: data may be kept no longer"
+                        + " than necessary, and the subject cannot tell how long.")),
+                when(!r.isFinite() && r.trigger().isEmpty(), () -> warning(GdprRule.R6_RETENTION,
+                        Citation.avg("13(2)(a)"), rule(r), "the rule gives a criterion (its description) but neither"
+                                + " a period nor the event from which one runs; 13(2)(a) allows criteria where a period"
+                                + " cannot be given: find out the period the criterion leads to.")),
                 when(r.minimum().isDefined() && r.maximum().isDefined()
                         && Periods.compare(r.minimum().get(), r.maximum().get()) > 0, () -> retentionError(r,
                         "has a minimum (" + r.minimum().get() + ") longer than its maximum (" + r.maximum().get()
@@ -91,11 +95,16 @@ final class Safeguards {
             String at = "transfer '" + t.id() + "'";
             Option<TransferSafeguard> tool = t.safeguard();
             return all(
-                    when(tool.isEmpty(), () -> error(GdprRule.R8_TRANSFER_SAFEGUARD, Citation.avg("13(1)(f)"), at,
-                            "sends data outside the EEA (" + t.destination() + ") "
-                                    + t.measures().map(m -> "with the measures the statement describes ").getOrElse("")
-                                    + "but names no tool of art. 45-49 for it (44), which 13(1)(f) requires the"
-                                    + " statement to say.")),
+                    when(tool.isEmpty() && t.alternatives().isEmpty(), () -> error(
+                            GdprRule.R8_TRANSFER_SAFEGUARD, Citation.avg("13(1)(f)"), at, "sends data outside the"
+                                    + " EEA " + t.measures().map(m -> "with the measures the statement describes ")
+                                    .getOrElse("") + "but names no tool of art. 45-49 for it (44), which 13(1)(f)"
+                                    + " requires the statement to say.")),
+                    when(tool.isEmpty() && t.alternatives().nonEmpty(), () -> warning(
+                            GdprRule.R8_TRANSFER_SAFEGUARD, Citation.avg("13(1)(f)"), at, "sends data outside the"
+                                    + " EEA; the statement offers " + t.alternatives().map(TransferSafeguard::citation)
+                                    .mkString(" or ") + " as alternatives but does not say which applies to this"
+                                    + " transfer: find out, and where the subject can get a copy.")),
                     when(tool.contains(TransferSafeguard.DEROGATION), () -> warning(GdprRule.R8_TRANSFER_SAFEGUARD,
                             Citation.avg("49(1)"), at, "relies on a derogation of art. 49 without saying which: find"
                                     + " out which point of 49(1) applies; derogations cover occasional transfers only"

@@ -63,8 +63,7 @@ public final class DutchLayer implements NationalLayer {
                 .filter(t -> !t.exemptFromConsent()).sorted();
         // The consent 11.7a asks for: GDPR consent as the basis, or consent asked for the device itself;
         // explicit consent as the condition for special data is not consent to tracking.
-        boolean consent = p.restsOn(LawfulBasis.CONSENT)
-                || p.consent().exists(c -> c.kind() != io.github.grondslag.domain.register.ConsentKind.EXPLICIT_CONDITION);
+        boolean consent = p.asksConsentForAllItDoes();
         return all(when(needConsent.nonEmpty() && !consent, () -> error(DutchRule.NL1_TRACKING_CONSENT,
                 Citation.telecommunicatiewet("11.7a(1)"), p, "uses " + needConsent.map(t -> t.name().toLowerCase()
                         .replace('_', ' ')).mkString(", ") + " on " + p.lawfulBases().map(LawfulBasis::citation)
