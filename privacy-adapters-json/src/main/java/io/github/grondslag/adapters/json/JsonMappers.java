@@ -18,24 +18,29 @@ import tools.jackson.databind.type.LogicalType;
  * duplicate keys and unknown fields rejected, no scalar coercion, trailing tokens rejected,
  * size and depth limited, record order kept, nulls left out when writing.
  */
-final class JsonMappers {
+public final class JsonMappers {
 
     /** The largest document read, in bytes (and characters). */
-    static final int MAX_DOCUMENT_BYTES = 5 * 1024 * 1024;
+    public static final int MAX_DOCUMENT_BYTES = 5 * 1024 * 1024;
     /** The deepest nesting of objects and arrays read. */
-    static final int MAX_NESTING_DEPTH = 32;
+    public static final int MAX_NESTING_DEPTH = 32;
+    /** The longest string read, in characters. */
+    public static final int MAX_STRING_LENGTH = 64 * 1024;
 
-    static final JsonMapper MAPPER = build();
+    /** The mapper of documents: written indented, for people. */
+    public static final JsonMapper MAPPER = build(true);
+    /** The same mapper writing one line per value, for the store's journal. */
+    public static final JsonMapper LINES = build(false);
 
     private JsonMappers() {
     }
 
-    private static JsonMapper build() {
+    private static JsonMapper build(boolean indent) {
         JsonFactory factory = JsonFactory.builder()
                 .streamReadConstraints(StreamReadConstraints.builder()
                         .maxNestingDepth(MAX_NESTING_DEPTH)
                         .maxDocumentLength(MAX_DOCUMENT_BYTES)
-                        .maxStringLength(64 * 1024)
+                        .maxStringLength(MAX_STRING_LENGTH)
                         .maxNumberLength(32)
                         .build())
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
@@ -62,7 +67,7 @@ final class JsonMappers {
                 .withCoercionConfig(LogicalType.Integer, c -> c
                         .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
                         .setCoercion(CoercionInputShape.Float, CoercionAction.Fail))
-                .enable(SerializationFeature.INDENT_OUTPUT)
+                .configure(SerializationFeature.INDENT_OUTPUT, indent)
                 .changeDefaultPropertyInclusion(v -> v.withValueInclusion(JsonInclude.Include.NON_NULL))
                 .build();
     }

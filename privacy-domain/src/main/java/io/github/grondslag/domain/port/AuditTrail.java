@@ -1,7 +1,25 @@
 package io.github.grondslag.domain.port;
 
-/** The append-only audit trail: every decision and every change is written here (AVG 5(2)). */
+import io.github.grondslag.domain.audit.ChainedEntry;
+import io.github.grondslag.domain.audit.SubjectRef;
+import io.github.grondslag.domain.audit.Verification;
+import io.vavr.collection.List;
+
+import java.time.Instant;
+
+/**
+ * The read side of the append-only audit trail (AVG 5(2)). Entries are written only through
+ * {@link UnitOfWork#commit}, with the change they account for; once written they are never changed or
+ * removed, and {@link #verify} proves it.
+ */
 public interface AuditTrail {
-    /** Appends an entry; an entry once written is never changed or removed. */
-    void append(AuditEntry entry);
+
+    /** A subject's entries, in order (for an access request or a complaint: 15(1), 77). */
+    List<ChainedEntry> entriesOf(SubjectRef subject);
+
+    /** The entries from {@code from} (inclusive) to {@code to} (exclusive), in order. */
+    List<ChainedEntry> entriesBetween(Instant from, Instant to);
+
+    /** Verifies the whole chain, in stored order. */
+    Verification verify();
 }

@@ -2,17 +2,16 @@ package io.github.grondslag.domain.port;
 
 import io.github.grondslag.domain.request.RightsRequest;
 import io.vavr.collection.List;
-import io.vavr.control.Either;
 import io.vavr.control.Option;
 
-/** The store of rights requests, with optimistic writes (the version is the number of events). */
+/**
+ * The read side of the rights requests (the version of a request is the number of its events);
+ * written through {@link UnitOfWork#commit}.
+ */
 public interface RightsRequests {
 
     Option<RightsRequest> find(String id);
 
     /** Every request not yet answered or withdrawn. */
     List<RightsRequest> open();
-
-    /** Stores the request if the stored one still has {@code expectedVersion} events (0 for a new one). */
-    Either<ConcurrentChange, RightsRequest> save(RightsRequest request, long expectedVersion);
 }

@@ -1,45 +1,63 @@
 package io.github.grondslag.domain.usecase;
 
+import io.github.grondslag.domain.audit.AuditEntry;
+import io.github.grondslag.domain.audit.Outcome;
 import io.github.grondslag.domain.law.Citation;
 import io.github.grondslag.domain.law.Rejection;
-import io.github.grondslag.domain.port.AuditEntry;
-import io.github.grondslag.domain.port.AuditTrail;
+import io.github.grondslag.domain.port.Change;
 import io.github.grondslag.domain.port.ConcurrentChange;
+import io.github.grondslag.domain.port.NotCommitted;
+import io.github.grondslag.domain.port.TooLarge;
+import io.github.grondslag.domain.port.UnitOfWork;
+import io.github.grondslag.domain.register.Purpose;
+import io.github.grondslag.domain.register.Register;
 import io.vavr.collection.List;
 import io.vavr.control.Either;
+import io.vavr.control.Option;
 
-import java.time.Instant;
 import java.util.function.Function;
 
-/** The one way the use cases change an aggregate: decide, write optimistically, audit the outcome. */
+/**
+ * The one way the use cases change anything: decide, then commit the change, its audit entry and its
+ * notices as one {@link Change} through the {@link UnitOfWork}. A rejection, a conflict or a change too
+ * large to store is audited on its own, and nothing else is written.
+ */
 final class Audited {
 
     private Audited() {
     }
 
     /**
-     * Applies {@code command}; on success saves with {@code save} and audits {@code action} under
-     * {@code rule}; on a rejection or a conflict audits that instead. Nothing is written on failure.
+     * Applies {@code command}; on success commits {@code changeOf} of the result, whose audit entry is
+     * {@code done}; on a rejection, a conflict or a refusal by the store commits {@code done} with that
+     * outcome instead, and nothing else.
      */
-    static <T> Either<Refusal, T> change(AuditTrail audit, Instant at, String action, String purposeId, Citation rule,
-                                         Either<Rejection, T> command,
-                                         Function<T, Either<ConcurrentChange, T>> save) {
+    static <T> Either<Refusal, T> change(UnitOfWork work, AuditEntry done, Either<Rejection, T> command,
+                                         Function<T, Change> changeOf) {
         if (command.isLeft()) {
-            audit.append(new AuditEntry(at, action, purposeId, "rejected", List.of(command.getLeft().citation())));
+            work.commit(Change.audit(done.with(Outcome.REJECTED, List.of(command.getLeft().citation()))));
             return Either.left(new Refusal.Rejected(command.getLeft()));
         }
-        Either<ConcurrentChange, T> saved = save.apply(command.get());
-        if (saved.isLeft()) {
-            audit.append(new AuditEntry(at, action, purposeId, "conflict", List.of(rule)));
-            return Either.left(new Refusal.Conflict(saved.getLeft()));
+        Either<NotCommitted, Change> committed = work.commit(changeOf.apply(command.get()));
+        if (committed.isRight()) {
+            return Either.right(command.get());
         }
-        audit.append(new AuditEntry(at, action, purposeId, "done", List.of(rule)));
-        return Either.right(saved.get());
+        NotCommitted why = committed.getLeft();
+        if (why instanceof ConcurrentChange conflict) {
+            work.commit(Change.audit(done.with(Outcome.CONFLICT, done.rules())));
+            return Either.left(new Refusal.Conflict(conflict));
+        }
+        work.commit(Change.audit(done.with(Outcome.TOO_LARGE, done.rules())));
+        return Either.left(new Refusal.Unstorable((TooLarge) why));
     }
 
-    /** A rejection for a purpose the register does not have. */
-    static Rejection unknownPurpose(String purposeId) {
-        return new Rejection(Citation.avg("30(1)(b)"), "the purpose '" + purposeId
-                + "' is not in the register of processing");
+    /** The purpose id as the register declares it; none for an id it does not know (never echoed). */
+    static Option<String> declared(Register register, String purposeId) {
+        return register.purpose(purposeId).map(Purpose::id);
+    }
+
+    /** A rejection for a purpose the register does not have (the id is not repeated: it could be anything). */
+    static Rejection unknownPurpose() {
+        return new Rejection(Citation.avg("30(1)(b)"), "the purpose is not in the register of processing");
     }
 }

@@ -1,15 +1,19 @@
 package io.github.grondslag.domain.usecase;
 
+import io.github.grondslag.domain.audit.AuditAction;
+import io.github.grondslag.domain.audit.AuditEntry;
+import io.github.grondslag.domain.audit.Outcome;
+import io.github.grondslag.domain.audit.Pseudonyms;
 import io.github.grondslag.domain.decision.Decider;
 import io.github.grondslag.domain.decision.Decision;
 import io.github.grondslag.domain.decision.Operation;
 import io.github.grondslag.domain.law.Citation;
 import io.github.grondslag.domain.law.Rejection;
-import io.github.grondslag.domain.port.AuditEntry;
-import io.github.grondslag.domain.port.AuditTrail;
+import io.github.grondslag.domain.port.Change;
 import io.github.grondslag.domain.port.ConsentLedgers;
 import io.github.grondslag.domain.port.RegisterSource;
 import io.github.grondslag.domain.port.SubjectStates;
+import io.github.grondslag.domain.port.UnitOfWork;
 import io.github.grondslag.domain.register.Register;
 import io.vavr.collection.List;
 
@@ -20,14 +24,16 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * "May this processing happen now, for this subject?": loads the subject's state and consents,
- * decides with the register's {@link Decider}, and audits the decision with its rules.
+ * decides with the register's {@link Decider}, and commits the decision's audit entry with its rules
+ * before answering (a decision nobody can account for breaks 5(2)).
  */
 public final class ProcessingDecisions {
 
     private final RegisterSource registers;
     private final ConsentLedgers ledgers;
     private final SubjectStates states;
-    private final AuditTrail audit;
+    private final UnitOfWork work;
+    private final Pseudonyms pseudonyms;
     private final Clock clock;
     /** The decider of the last register seen; rebuilt only when the register source returns another one. */
     private final AtomicReference<Cached> cache = new AtomicReference<>();
@@ -36,11 +42,12 @@ public final class ProcessingDecisions {
     }
 
     public ProcessingDecisions(RegisterSource registers, ConsentLedgers ledgers, SubjectStates states,
-                               AuditTrail audit, Clock clock) {
+                               UnitOfWork work, Pseudonyms pseudonyms, Clock clock) {
         this.registers = Objects.requireNonNull(registers, "registers");
         this.ledgers = Objects.requireNonNull(ledgers, "ledgers");
         this.states = Objects.requireNonNull(states, "states");
-        this.audit = Objects.requireNonNull(audit, "audit");
+        this.work = Objects.requireNonNull(work, "work");
+        this.pseudonyms = Objects.requireNonNull(pseudonyms, "pseudonyms");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
@@ -53,8 +60,9 @@ public final class ProcessingDecisions {
                 ? denied.reasons().map(Rejection::citation)
                 : register.purpose(operation.purposeId()).get().lawfulBases().map(b -> b.citation())
                 .appendAll(operation.restrictionException().map(x -> x.citation()));
-        audit.append(new AuditEntry(now, "processing.decided", operation.purposeId(),
-                decision.isPermitted() ? "permitted" : "denied", rules));
+        work.commit(Change.audit(AuditEntry.ofPurpose(now, AuditAction.PROCESSING_DECIDED,
+                decision.isPermitted() ? Outcome.PERMITTED : Outcome.DENIED, pseudonyms.of(operation.subject()),
+                Audited.declared(register, operation.purposeId()), rules)));
         return decision;
     }
 

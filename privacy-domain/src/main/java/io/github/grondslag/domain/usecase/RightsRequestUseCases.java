@@ -1,72 +1,119 @@
 package io.github.grondslag.domain.usecase;
 
+import io.github.grondslag.domain.audit.AuditAction;
+import io.github.grondslag.domain.audit.AuditEntry;
+import io.github.grondslag.domain.audit.Outcome;
+import io.github.grondslag.domain.audit.Pseudonyms;
 import io.github.grondslag.domain.law.Citation;
 import io.github.grondslag.domain.law.Rejection;
-import io.github.grondslag.domain.port.AuditTrail;
+import io.github.grondslag.domain.notice.Notices;
+import io.github.grondslag.domain.port.Change;
 import io.github.grondslag.domain.port.RegisterSource;
 import io.github.grondslag.domain.port.RightsRequests;
+import io.github.grondslag.domain.port.UnitOfWork;
+import io.github.grondslag.domain.port.Write;
 import io.github.grondslag.domain.request.Deadlines;
 import io.github.grondslag.domain.request.RequestEvent;
 import io.github.grondslag.domain.request.RequestType;
 import io.github.grondslag.domain.request.RightsRequest;
 import io.github.grondslag.domain.subject.SubjectId;
+import io.vavr.collection.List;
 import io.vavr.control.Either;
+import io.vavr.control.Option;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.function.Function;
 
-/** Receive a rights request and move it through its states, audited; extensions capped by the register's policy. */
+/**
+ * Receive a rights request and move it through its states; each command one {@link Change}: the
+ * request's new event, its audit entry and the notice it owes (the extension notice of 12(3)).
+ * Extensions are capped by the register's policy.
+ */
 public final class RightsRequestUseCases {
 
     private final RegisterSource registers;
     private final RightsRequests requests;
     private final Deadlines deadlines;
-    private final AuditTrail audit;
+    private final UnitOfWork work;
+    private final Pseudonyms pseudonyms;
     private final Clock clock;
 
     public RightsRequestUseCases(RegisterSource registers, RightsRequests requests, Deadlines deadlines,
-                                 AuditTrail audit, Clock clock) {
+                                 UnitOfWork work, Pseudonyms pseudonyms, Clock clock) {
         this.registers = Objects.requireNonNull(registers, "registers");
         this.requests = Objects.requireNonNull(requests, "requests");
         this.deadlines = Objects.requireNonNull(deadlines, "deadlines");
-        this.audit = Objects.requireNonNull(audit, "audit");
+        this.work = Objects.requireNonNull(work, "work");
+        this.pseudonyms = Objects.requireNonNull(pseudonyms, "pseudonyms");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
     public Either<Refusal, RightsRequest> receive(String id, SubjectId subject, RequestType type) {
         Instant now = clock.instant();
-        return Audited.change(audit, now, "request.received", type.name(), type.citation(),
+        AuditEntry done = AuditEntry.ofRequest(now, AuditAction.REQUEST_RECEIVED, Outcome.DONE,
+                pseudonyms.of(subject), type, List.of(type.citation()));
+        return Audited.change(work, done,
                 requests.find(id).isDefined()
                         ? Either.left(new Rejection(Citation.avg("12(3)"), "a request with this id exists"))
                         : Either.right(RightsRequest.received(id, subject, type, now)),
-                r -> requests.save(r, 0));
+                r -> Change.of(new Write.Request(r, 0), done));
     }
 
     /** Records a change now: the event is built from the current instant. */
     public Either<Refusal, RightsRequest> record(String id, Function<Instant, RequestEvent> event) {
         Instant now = clock.instant();
         RequestEvent e = event.apply(now);
-        return change(id, now, "request." + e.getClass().getSimpleName().toLowerCase(), r -> r.record(e));
+        return change(id, now, action(e), r -> r.record(e));
     }
 
     /** Extends the period now, within the register's response policy (VGZ: one further month). */
     public Either<Refusal, RightsRequest> extend(String id, int months, RequestEvent.ExtensionReason reason) {
         Instant now = clock.instant();
-        int cap = registers.register().responsePolicy().map(p -> p.maximumExtensionMonths()).getOrElse(2);
-        return change(id, now, "request.extended",
+        int cap = registers.register().responsePolicy().map(p -> p.maximumExtensionMonths())
+                .getOrElse(Deadlines.MAXIMUM_EXTENSION_MONTHS);
+        return change(id, now, AuditAction.REQUEST_EXTENDED,
                 r -> r.extend(new RequestEvent.Extended(now, months, reason), deadlines, cap));
     }
 
-    private Either<Refusal, RightsRequest> change(String id, Instant now, String action,
+    private Either<Refusal, RightsRequest> change(String id, Instant now, AuditAction action,
                                                   Function<RightsRequest, Either<Rejection, RightsRequest>> command) {
-        Either<Rejection, RightsRequest> found = requests.find(id)
-                .toEither(() -> new Rejection(Citation.avg("12(3)"), "no request with this id"));
-        long version = found.map(r -> (long) r.events().size()).getOrElse(0L);
-        String type = found.map(r -> r.type().name()).getOrElse("unknown");
-        return Audited.change(audit, now, action, type, found.map(r -> r.type().citation())
-                        .getOrElse(Citation.avg("12(3)")), found.flatMap(command),
-                r -> requests.save(r, version));
+        Option<RightsRequest> found = requests.find(id);
+        if (found.isEmpty()) {
+            // no subject to tie the entry to, and the id is not written: it could be anything
+            AuditEntry unknown = new AuditEntry(now, action, Outcome.REJECTED, Option.none(), Option.none(),
+                    Option.none(), List.of(Citation.avg("12(3)")));
+            work.commit(Change.audit(unknown));
+            return Either.left(new Refusal.Rejected(new Rejection(Citation.avg("12(3)"), "no request with this id")));
+        }
+        RightsRequest request = found.get();
+        long version = request.events().size();
+        AuditEntry done = AuditEntry.ofRequest(now, action, Outcome.DONE, pseudonyms.of(request.subject()),
+                request.type(), List.of(request.type().citation()));
+        return Audited.change(work, done, command.apply(request),
+                r -> Change.of(new Write.Request(r, version), done).owing(action == AuditAction.REQUEST_EXTENDED
+                        ? Notices.extension(r, deadlines).toList() : List.empty()));
+    }
+
+    private static AuditAction action(RequestEvent e) {
+        if (e instanceof RequestEvent.Received) {
+            return AuditAction.REQUEST_RECEIVED;
+        } else if (e instanceof RequestEvent.InformationRequested) {
+            return AuditAction.REQUEST_INFORMATION_REQUESTED;
+        } else if (e instanceof RequestEvent.InformationReceived) {
+            return AuditAction.REQUEST_INFORMATION_RECEIVED;
+        } else if (e instanceof RequestEvent.Started) {
+            return AuditAction.REQUEST_STARTED;
+        } else if (e instanceof RequestEvent.Extended) {
+            return AuditAction.REQUEST_EXTENDED;
+        } else if (e instanceof RequestEvent.Completed) {
+            return AuditAction.REQUEST_COMPLETED;
+        } else if (e instanceof RequestEvent.PartlyGranted) {
+            return AuditAction.REQUEST_PARTLY_GRANTED;
+        } else if (e instanceof RequestEvent.Refused) {
+            return AuditAction.REQUEST_REFUSED;
+        }
+        return AuditAction.REQUEST_WITHDRAWN;
     }
 }

@@ -1,79 +1,91 @@
 package io.github.grondslag.domain.usecase;
 
+import io.github.grondslag.domain.audit.AuditAction;
+import io.github.grondslag.domain.audit.AuditEntry;
+import io.github.grondslag.domain.audit.Outcome;
+import io.github.grondslag.domain.audit.Pseudonyms;
 import io.github.grondslag.domain.law.Citation;
 import io.github.grondslag.domain.law.Rejection;
-import io.github.grondslag.domain.port.AuditTrail;
+import io.github.grondslag.domain.port.Change;
 import io.github.grondslag.domain.port.RegisterSource;
 import io.github.grondslag.domain.port.SubjectStates;
+import io.github.grondslag.domain.port.UnitOfWork;
+import io.github.grondslag.domain.port.Write;
 import io.github.grondslag.domain.subject.OverrideGround;
 import io.github.grondslag.domain.subject.RestrictionGround;
 import io.github.grondslag.domain.subject.SubjectId;
 import io.github.grondslag.domain.subject.SubjectState;
+import io.vavr.collection.List;
 import io.vavr.control.Either;
+import io.vavr.control.Option;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Objects;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 
-/** Restrict and lift (AVG 18), object and decide on the objection (21), audited. */
+/** Restrict and lift (AVG 18), object and decide on the objection (21): each command one {@link Change}. */
 public final class SubjectRightsUseCases {
-
-    private static final String ALL_PURPOSES = "*";
 
     private final RegisterSource registers;
     private final SubjectStates states;
-    private final AuditTrail audit;
+    private final UnitOfWork work;
+    private final Pseudonyms pseudonyms;
     private final Clock clock;
 
-    public SubjectRightsUseCases(RegisterSource registers, SubjectStates states, AuditTrail audit, Clock clock) {
+    public SubjectRightsUseCases(RegisterSource registers, SubjectStates states, UnitOfWork work,
+                                 Pseudonyms pseudonyms, Clock clock) {
         this.registers = Objects.requireNonNull(registers, "registers");
         this.states = Objects.requireNonNull(states, "states");
-        this.audit = Objects.requireNonNull(audit, "audit");
+        this.work = Objects.requireNonNull(work, "work");
+        this.pseudonyms = Objects.requireNonNull(pseudonyms, "pseudonyms");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
+    /** A restriction covers every purpose: its entry names none. */
     public Either<Refusal, SubjectState> restrict(SubjectId subject, String restrictionId, RestrictionGround ground) {
-        return change(subject, "restriction.placed", ALL_PURPOSES, ground.citation(),
+        return change(subject, AuditAction.RESTRICTION_PLACED, Option.none(), ground.citation(),
                 (s, now) -> s.restrict(restrictionId, ground, now));
     }
 
     public Either<Refusal, SubjectState> lift(SubjectId subject, String restrictionId) {
-        return change(subject, "restriction.lifted", ALL_PURPOSES, Citation.avg("18(3)"),
+        return change(subject, AuditAction.RESTRICTION_LIFTED, Option.none(), Citation.avg("18(3)"),
                 (s, now) -> s.lift(restrictionId, now));
     }
 
     /** Records the subject's consent to processing for a purpose despite a restriction (18(2)). */
     public Either<Refusal, SubjectState> consentDespiteRestriction(SubjectId subject, String restrictionId,
                                                                    String purposeId) {
-        return change(subject, "restriction.consented", purposeId, Citation.avg("18(2)"),
+        return change(subject, AuditAction.RESTRICTION_CONSENTED, Option.some(purposeId), Citation.avg("18(2)"),
                 (s, now) -> s.consentDespiteRestriction(restrictionId, purposeId, now));
     }
 
     public Either<Refusal, SubjectState> object(SubjectId subject, String purposeId) {
-        return change(subject, "objection.received", purposeId, Citation.avg("21(1)"),
+        return change(subject, AuditAction.OBJECTION_RECEIVED, Option.some(purposeId), Citation.avg("21(1)"),
                 (s, now) -> registers.register().purpose(purposeId)
-                        .toEither(() -> Audited.unknownPurpose(purposeId))
+                        .toEither(Audited::unknownPurpose)
                         .flatMap(p -> s.object(p, now)));
     }
 
     public Either<Refusal, SubjectState> uphold(SubjectId subject, String purposeId) {
-        return change(subject, "objection.upheld", purposeId, Citation.avg("21(1)"),
+        return change(subject, AuditAction.OBJECTION_UPHELD, Option.some(purposeId), Citation.avg("21(1)"),
                 (s, now) -> s.uphold(purposeId, now));
     }
 
     public Either<Refusal, SubjectState> override(SubjectId subject, String purposeId, OverrideGround ground) {
-        return change(subject, "objection.overridden", purposeId, ground.citation(),
+        return change(subject, AuditAction.OBJECTION_OVERRIDDEN, Option.some(purposeId), ground.citation(),
                 (s, now) -> s.override(purposeId, ground, now));
     }
 
-    private Either<Refusal, SubjectState> change(SubjectId subject, String action, String purposeId, Citation rule,
-                                                 java.util.function.BiFunction<SubjectState, Instant,
-                                                         Either<Rejection, SubjectState>> command) {
+    private Either<Refusal, SubjectState> change(SubjectId subject, AuditAction action, Option<String> purposeId,
+                                                 Citation rule,
+                                                 BiFunction<SubjectState, Instant, Either<Rejection, SubjectState>>
+                                                         command) {
         Instant now = clock.instant();
         SubjectState state = states.state(subject);
-        Function<SubjectState, Either<io.github.grondslag.domain.port.ConcurrentChange, SubjectState>> save =
-                updated -> states.save(updated, state.version());
-        return Audited.change(audit, now, action, purposeId, rule, command.apply(state, now), save);
+        AuditEntry done = AuditEntry.ofPurpose(now, action, Outcome.DONE, pseudonyms.of(subject),
+                purposeId.flatMap(p -> Audited.declared(registers.register(), p)), List.of(rule));
+        return Audited.change(work, done, command.apply(state, now),
+                updated -> Change.of(new Write.State(updated, state.version()), done));
     }
 }

@@ -4,9 +4,15 @@ import io.github.grondslag.domain.decision.Decision;
 import io.github.grondslag.domain.decision.Operation;
 import io.github.grondslag.domain.law.Citation;
 import io.github.grondslag.domain.law.Rejection;
-import io.github.grondslag.domain.port.AuditEntry;
-import io.github.grondslag.domain.port.AuditTrail;
+import io.github.grondslag.domain.audit.AuditAction;
+import io.github.grondslag.domain.audit.AuditEntry;
+import io.github.grondslag.domain.audit.Outcome;
+import io.github.grondslag.domain.audit.Pseudonyms;
+import io.github.grondslag.domain.port.Change;
 import io.github.grondslag.domain.port.ConcurrentChange;
+import io.github.grondslag.domain.port.NotCommitted;
+import io.github.grondslag.domain.port.UnitOfWork;
+import io.github.grondslag.domain.port.Write;
 import io.github.grondslag.domain.port.ConsentLedgers;
 import io.github.grondslag.domain.port.SubjectStates;
 import io.github.grondslag.domain.register.Drafts;
@@ -21,6 +27,7 @@ import io.github.grondslag.domain.subject.SubjectId;
 import io.github.grondslag.domain.subject.SubjectState;
 import io.vavr.collection.List;
 import io.vavr.control.Either;
+import io.vavr.control.Option;
 import org.junit.jupiter.api.Test;
 
 import java.time.Clock;
@@ -79,74 +86,62 @@ class UseCasesTest {
         }
     }
 
-    /** Consent ledgers in a HashMap, with optimistic writes; a hook runs another writer just before a save. */
-    static final class FakeLedgers implements ConsentLedgers {
+    /**
+     * The ports in HashMaps: one unit of work with optimistic writes, all of a change or nothing; a hook
+     * runs another writer just before a commit.
+     */
+    static final class FakeStore implements UnitOfWork, ConsentLedgers, SubjectStates {
         record Key(SubjectId subject, String purposeId) {
         }
 
-        final Map<Key, ConsentLedger> stored = new HashMap<>();
-        int saveCalls;
+        final Map<Key, ConsentLedger> storedLedgers = new HashMap<>();
+        final Map<SubjectId, SubjectState> storedStates = new HashMap<>();
+        final java.util.List<AuditEntry> entries = new ArrayList<>();
+        /** Commits that carried a write, whether they won or not. */
+        int writeCommits;
         Runnable concurrentWriter = () -> { };
 
         @Override
         public ConsentLedger ledger(SubjectId subject, String purposeId) {
-            return stored.getOrDefault(new Key(subject, purposeId), ConsentLedger.empty(subject, purposeId));
+            return storedLedgers.getOrDefault(new Key(subject, purposeId), ConsentLedger.empty(subject, purposeId));
         }
 
         @Override
         public List<ConsentLedger> ledgers(SubjectId subject) {
-            return List.ofAll(stored.values()).filter(l -> l.subject().equals(subject));
+            return List.ofAll(storedLedgers.values()).filter(l -> l.subject().equals(subject));
         }
-
-        @Override
-        public Either<ConcurrentChange, ConsentLedger> save(ConsentLedger ledger, long expectedVersion) {
-            saveCalls++;
-            Runnable other = concurrentWriter;
-            concurrentWriter = () -> { };
-            other.run();
-            Key key = new Key(ledger.subject(), ledger.purposeId());
-            long actual = stored.containsKey(key) ? stored.get(key).version() : 0;
-            if (actual != expectedVersion) {
-                return Either.left(new ConcurrentChange("consent ledger", expectedVersion, actual));
-            }
-            stored.put(key, ledger);
-            return Either.right(ledger);
-        }
-    }
-
-    /** Subject states in a HashMap, with optimistic writes like {@link FakeLedgers}. */
-    static final class FakeStates implements SubjectStates {
-        final Map<SubjectId, SubjectState> stored = new HashMap<>();
-        int saveCalls;
-        Runnable concurrentWriter = () -> { };
 
         @Override
         public SubjectState state(SubjectId subject) {
-            return stored.getOrDefault(subject, SubjectState.empty(subject));
+            return storedStates.getOrDefault(subject, SubjectState.empty(subject));
         }
 
         @Override
-        public Either<ConcurrentChange, SubjectState> save(SubjectState state, long expectedVersion) {
-            saveCalls++;
-            Runnable other = concurrentWriter;
-            concurrentWriter = () -> { };
-            other.run();
-            long actual = stored.containsKey(state.subject()) ? stored.get(state.subject()).version() : 0;
-            if (actual != expectedVersion) {
-                return Either.left(new ConcurrentChange("subject state", expectedVersion, actual));
+        public Either<NotCommitted, Change> commit(Change change) {
+            if (change.writes().nonEmpty()) {
+                writeCommits++;
+                Runnable other = concurrentWriter;
+                concurrentWriter = () -> { };
+                other.run();
             }
-            stored.put(state.subject(), state);
-            return Either.right(state);
-        }
-    }
-
-    /** The audit trail as a list. */
-    static final class FakeAudit implements AuditTrail {
-        final java.util.List<AuditEntry> entries = new ArrayList<>();
-
-        @Override
-        public void append(AuditEntry entry) {
-            entries.add(entry);
+            for (Write w : change.writes()) {
+                long actual = w instanceof Write.Consent c ? ledger(c.ledger().subject(), c.ledger().purposeId()).version()
+                        : state(((Write.State) w).state().subject()).version();
+                if (actual != w.expectedVersion()) {
+                    return Either.left(new ConcurrentChange(w instanceof Write.Consent ? "consent ledger"
+                            : "subject state", w.expectedVersion(), actual));
+                }
+            }
+            for (Write w : change.writes()) {
+                if (w instanceof Write.Consent c) {
+                    storedLedgers.put(new Key(c.ledger().subject(), c.ledger().purposeId()), c.ledger());
+                } else {
+                    SubjectState st = ((Write.State) w).state();
+                    storedStates.put(st.subject(), st);
+                }
+            }
+            entries.addAll(change.audit().toJavaList());
+            return Either.right(change);
         }
 
         AuditEntry last() {
@@ -154,14 +149,15 @@ class UseCasesTest {
         }
     }
 
+    private static final Pseudonyms PSEUDONYMS = Pseudonyms.withKey(new byte[32]);
+
     private final TestClock clock = new TestClock(START);
-    private final FakeLedgers ledgers = new FakeLedgers();
-    private final FakeStates states = new FakeStates();
-    private final FakeAudit audit = new FakeAudit();
-    private final ConsentUseCases consent = new ConsentUseCases(() -> REGISTER, ledgers, audit, clock);
-    private final SubjectRightsUseCases rights = new SubjectRightsUseCases(() -> REGISTER, states, audit, clock);
+    private final FakeStore store = new FakeStore();
+    private final ConsentUseCases consent = new ConsentUseCases(() -> REGISTER, store, store, PSEUDONYMS, clock);
+    private final SubjectRightsUseCases rights = new SubjectRightsUseCases(() -> REGISTER, store, store, PSEUDONYMS,
+            clock);
     private final ProcessingDecisions decisions =
-            new ProcessingDecisions(() -> REGISTER, ledgers, states, audit, clock);
+            new ProcessingDecisions(() -> REGISTER, store, store, store, PSEUDONYMS, clock);
 
     // --- helpers ---
 
@@ -188,16 +184,20 @@ class UseCasesTest {
         return assertInstanceOf(Decision.Denied.class, decision).reasons().map(Rejection::citation);
     }
 
+    /** The entry a use case writes: the action and outcome as spelled in the test, the subject by its pseudonym. */
     private AuditEntry entry(String action, String purposeId, String outcome, Citation... rules) {
-        return new AuditEntry(clock.instant(), action, purposeId, outcome, List.of(rules));
+        Option<String> purpose = REGISTER.purpose(purposeId).map(p -> p.id());
+        return new AuditEntry(clock.instant(), AuditAction.valueOf(action.toUpperCase().replace('.', '_')),
+                Outcome.valueOf(outcome.toUpperCase()), Option.some(PSEUDONYMS.of(SUBJECT)), purpose, Option.none(),
+                List.of(rules));
     }
 
     /** Runs a use case call and checks that it appended exactly one audit entry, which it returns. */
     private AuditEntry audited(Supplier<?> call) {
-        int before = audit.entries.size();
+        int before = store.entries.size();
         call.get();
-        assertEquals(before + 1, audit.entries.size(), "one audit entry per use case call");
-        return audit.last();
+        assertEquals(before + 1, store.entries.size(), "one audit entry per use case call");
+        return store.last();
     }
 
     // --- consent and decision together ---
@@ -207,32 +207,32 @@ class UseCasesTest {
         ConsentLedger given = done(consent.give(SUBJECT, "newsletter", Channel.WEB_FORM, "form-81"));
         assertEquals(List.of(new ConsentEvent.Given(START, REGISTER.statementVersion(), Channel.WEB_FORM, "form-81")),
                 given.events());
-        assertEquals(entry("consent.given", "newsletter", "done", Citation.avg("7(1)")), audit.last());
+        assertEquals(entry("consent.given", "newsletter", "done", Citation.avg("7(1)")), store.last());
 
         clock.advance(Duration.ofDays(30));
         assertSame(Decision.PERMITTED, decisions.decide(use("newsletter")));
-        assertEquals(entry("processing.decided", "newsletter", "permitted", Citation.avg("6(1)(a)")), audit.last());
+        assertEquals(entry("processing.decided", "newsletter", "permitted", Citation.avg("6(1)(a)")), store.last());
 
         Instant withdrawnAt = clock.advance(Duration.ofDays(1));
         ConsentLedger withdrawn = done(consent.withdraw(SUBJECT, "newsletter", Channel.EMAIL_LINK));
         assertEquals(2, withdrawn.version());
-        assertEquals(withdrawn, ledgers.ledger(SUBJECT, "newsletter"));
-        assertEquals(entry("consent.withdrawn", "newsletter", "done", Citation.avg("7(3)")), audit.last());
+        assertEquals(withdrawn, store.ledger(SUBJECT, "newsletter"));
+        assertEquals(entry("consent.withdrawn", "newsletter", "done", Citation.avg("7(3)")), store.last());
 
         clock.advance(Duration.ofSeconds(1));
         Decision after = decisions.decide(use("newsletter"));
         assertEquals(List.of(Citation.avg("6(1)(a)")), citations(after));
-        assertEquals(entry("processing.decided", "newsletter", "denied", Citation.avg("6(1)(a)")), audit.last());
+        assertEquals(entry("processing.decided", "newsletter", "denied", Citation.avg("6(1)(a)")), store.last());
 
         // the withdrawal is not retroactive: the ledger still shows consent just before it
-        assertTrue(ledgers.ledger(SUBJECT, "newsletter").validAt(withdrawnAt.minusNanos(1)));
-        assertEquals(4, audit.entries.size());
+        assertTrue(store.ledger(SUBJECT, "newsletter").validAt(withdrawnAt.minusNanos(1)));
+        assertEquals(4, store.entries.size());
     }
 
     @Test
     void aPermittedDecisionIsAuditedWithThePurposesLawfulBasis() {
         assertSame(Decision.PERMITTED, decisions.decide(use("p1")));
-        assertEquals(entry("processing.decided", "p1", "permitted", Citation.avg("6(1)(b)")), audit.last());
+        assertEquals(entry("processing.decided", "p1", "permitted", Citation.avg("6(1)(b)")), store.last());
     }
 
     @Test
@@ -242,13 +242,13 @@ class UseCasesTest {
         assertEquals(List.of(Citation.avg("5(1)(b)"), Citation.avg("5(1)(c)"), Citation.avg("6(1)(a)")),
                 citations(d));
         assertEquals(entry("processing.decided", "newsletter", "denied",
-                Citation.avg("5(1)(b)"), Citation.avg("5(1)(c)"), Citation.avg("6(1)(a)")), audit.last());
+                Citation.avg("5(1)(b)"), Citation.avg("5(1)(c)"), Citation.avg("6(1)(a)")), store.last());
     }
 
     @Test
     void aProcessingForAnUnknownPurposeIsDeniedAndAudited() {
         assertEquals(List.of(Citation.avg("5(1)(b)")), citations(decisions.decide(use("profiling"))));
-        assertEquals(entry("processing.decided", "profiling", "denied", Citation.avg("5(1)(b)")), audit.last());
+        assertEquals(entry("processing.decided", "profiling", "denied", Citation.avg("5(1)(b)")), store.last());
     }
 
     // --- restriction and objection together with the decision ---
@@ -257,7 +257,7 @@ class UseCasesTest {
     void aRestrictionDeniesProcessingUntilItIsLifted() {
         SubjectState restricted = done(rights.restrict(SUBJECT, "r1", RestrictionGround.ACCURACY_CONTESTED));
         assertEquals(1, restricted.version());
-        assertEquals(entry("restriction.placed", "*", "done", Citation.avg("18(1)(a)")), audit.last());
+        assertEquals(entry("restriction.placed", "*", "done", Citation.avg("18(1)(a)")), store.last());
 
         clock.advance(Duration.ofHours(1));
         assertEquals(List.of(Citation.avg("18(1)(a)")), citations(decisions.decide(use("p1"))));
@@ -266,7 +266,7 @@ class UseCasesTest {
         clock.advance(Duration.ofDays(7));
         SubjectState lifted = done(rights.lift(SUBJECT, "r1"));
         assertEquals(2, lifted.version());
-        assertEquals(entry("restriction.lifted", "*", "done", Citation.avg("18(3)")), audit.last());
+        assertEquals(entry("restriction.lifted", "*", "done", Citation.avg("18(3)")), store.last());
         assertSame(Decision.PERMITTED, decisions.decide(use("p1")));
     }
 
@@ -276,7 +276,7 @@ class UseCasesTest {
         clock.advance(Duration.ofMinutes(5));
         SubjectState consented = done(rights.consentDespiteRestriction(SUBJECT, "r1", "p1"));
         assertTrue(consented.restrictions().single().consentedPurposes().contains("p1"));
-        assertEquals(entry("restriction.consented", "p1", "done", Citation.avg("18(2)")), audit.last());
+        assertEquals(entry("restriction.consented", "p1", "done", Citation.avg("18(2)")), store.last());
         assertSame(Decision.PERMITTED, decisions.decide(
                 use("p1").relyingOn(RestrictionException.SUBJECT_CONSENT)));
     }
@@ -284,12 +284,12 @@ class UseCasesTest {
     @Test
     void anUpheldObjectionDeniesProcessingForItsPurpose() {
         done(rights.object(SUBJECT, "analytics"));
-        assertEquals(entry("objection.received", "analytics", "done", Citation.avg("21(1)")), audit.last());
+        assertEquals(entry("objection.received", "analytics", "done", Citation.avg("21(1)")), store.last());
         clock.advance(Duration.ofDays(10));
         assertSame(Decision.PERMITTED, decisions.decide(use("analytics")));
 
         done(rights.uphold(SUBJECT, "analytics"));
-        assertEquals(entry("objection.upheld", "analytics", "done", Citation.avg("21(1)")), audit.last());
+        assertEquals(entry("objection.upheld", "analytics", "done", Citation.avg("21(1)")), store.last());
         assertEquals(List.of(Citation.avg("21(1)")), citations(decisions.decide(use("analytics"))));
     }
 
@@ -298,7 +298,7 @@ class UseCasesTest {
         done(rights.object(SUBJECT, "analytics"));
         clock.advance(Duration.ofDays(10));
         done(rights.override(SUBJECT, "analytics", OverrideGround.LEGAL_CLAIMS));
-        assertEquals(entry("objection.overridden", "analytics", "done", Citation.avg("21(1)")), audit.last());
+        assertEquals(entry("objection.overridden", "analytics", "done", Citation.avg("21(1)")), store.last());
         assertSame(Decision.PERMITTED, decisions.decide(use("analytics")));
     }
 
@@ -309,7 +309,7 @@ class UseCasesTest {
         clock.advance(Duration.ofDays(1));
         Rejection r = rejected(rights.override(SUBJECT, "marketing", OverrideGround.COMPELLING_LEGITIMATE_GROUNDS));
         assertEquals(Citation.avg("21(3)"), r.citation());
-        assertEquals(entry("objection.overridden", "marketing", "rejected", Citation.avg("21(3)")), audit.last());
+        assertEquals(entry("objection.overridden", "marketing", "rejected", Citation.avg("21(3)")), store.last());
     }
 
     // --- the audit trail ---
@@ -332,9 +332,9 @@ class UseCasesTest {
         seen.add(audited(() -> rights.object(SUBJECT, "newsletter")));
         seen.add(audited(() -> rights.override(SUBJECT, "analytics", OverrideGround.LEGAL_CLAIMS)));
         // another writer withdraws the consent between this withdrawal's load and its save
-        ConsentLedger withdrawnByOther = ledgers.ledger(SUBJECT, "newsletter")
+        ConsentLedger withdrawnByOther = store.ledger(SUBJECT, "newsletter")
                 .withdraw(clock.instant(), Channel.PHONE).get();
-        ledgers.concurrentWriter = () -> ledgers.stored.put(new FakeLedgers.Key(SUBJECT, "newsletter"),
+        store.concurrentWriter = () -> store.storedLedgers.put(new FakeStore.Key(SUBJECT, "newsletter"),
                 withdrawnByOther);
         seen.add(audited(() -> consent.withdraw(SUBJECT, "newsletter", Channel.EMAIL)));
         seen.add(audited(() -> consent.withdraw(SUBJECT, "newsletter", Channel.EMAIL)));
@@ -355,12 +355,13 @@ class UseCasesTest {
                         "objection.overridden rejected [AVG 21(1)]",
                         "consent.withdrawn conflict [AVG 7(3)]",
                         "consent.withdrawn rejected [AVG 7(3)]"),
-                List.ofAll(seen).map(e -> e.action() + " " + e.outcome() + " " + e.rules().mkString("[", ", ", "]")));
-        for (AuditEntry e : audit.entries) {
+                List.ofAll(seen).map(e -> e.action().name().toLowerCase().replaceFirst("_", ".") + " "
+                        + e.outcome().name().toLowerCase() + " " + e.rules().mkString("[", ", ", "]")));
+        for (AuditEntry e : store.entries) {
             assertFalse(e.toString().contains(SECRET_ID), e::toString);
             assertFalse(e.toString().contains("123456782"), e::toString);
         }
-        assertEquals(seen, audit.entries);
+        assertEquals(seen, store.entries);
     }
 
     @Test
@@ -369,8 +370,8 @@ class UseCasesTest {
         done(consent.give(SUBJECT, "newsletter", Channel.WEB_FORM, "form-81"));
         Instant t2 = clock.advance(Duration.ofHours(3));
         decisions.decide(use("newsletter"));
-        assertEquals(List.of(t1, t2), List.ofAll(audit.entries).map(AuditEntry::at));
-        assertEquals(t1, ledgers.ledger(SUBJECT, "newsletter").events().head().at());
+        assertEquals(List.of(t1, t2), List.ofAll(store.entries).map(AuditEntry::at));
+        assertEquals(t1, store.ledger(SUBJECT, "newsletter").events().head().at());
     }
 
     // --- optimistic writes ---
@@ -381,27 +382,27 @@ class UseCasesTest {
         ConsentLedger theirs = ConsentLedger.empty(SUBJECT, "newsletter")
                 .give(REGISTER.purpose("newsletter").get(), START.minusSeconds(60), REGISTER.statementVersion(),
                         Channel.PHONE, "call-7").get();
-        ledgers.concurrentWriter = () -> ledgers.stored.put(new FakeLedgers.Key(SUBJECT, "newsletter"), theirs);
+        store.concurrentWriter = () -> store.storedLedgers.put(new FakeStore.Key(SUBJECT, "newsletter"), theirs);
 
         ConcurrentChange change = conflict(consent.give(SUBJECT, "newsletter", Channel.WEB_FORM, "form-81"));
         assertEquals(new ConcurrentChange("consent ledger", 0, 1), change);
-        assertEquals(Map.of(new FakeLedgers.Key(SUBJECT, "newsletter"), theirs), ledgers.stored);
-        assertEquals(entry("consent.given", "newsletter", "conflict", Citation.avg("7(1)")), audit.last());
-        assertEquals(1, audit.entries.size());
+        assertEquals(Map.of(new FakeStore.Key(SUBJECT, "newsletter"), theirs), store.storedLedgers);
+        assertEquals(entry("consent.given", "newsletter", "conflict", Citation.avg("7(1)")), store.last());
+        assertEquals(1, store.entries.size());
     }
 
     @Test
     void aStaleSubjectStateWriteIsAConflictAndChangesNothing() {
         SubjectState first = done(rights.restrict(SUBJECT, "r1", RestrictionGround.ACCURACY_CONTESTED));
         SubjectState theirs = first.object(REGISTER.purpose("analytics").get(), START).get();
-        states.concurrentWriter = () -> states.stored.put(SUBJECT, theirs);
+        store.concurrentWriter = () -> store.storedStates.put(SUBJECT, theirs);
         clock.advance(Duration.ofMinutes(1));
 
         ConcurrentChange change = conflict(rights.lift(SUBJECT, "r1"));
         assertEquals(new ConcurrentChange("subject state", 1, 2), change);
-        assertEquals(Map.of(SUBJECT, theirs), states.stored);
-        assertTrue(states.state(SUBJECT).restrictions().single().liftedAt().isEmpty(), "the lifting was not written");
-        assertEquals(entry("restriction.lifted", "*", "conflict", Citation.avg("18(3)")), audit.last());
+        assertEquals(Map.of(SUBJECT, theirs), store.storedStates);
+        assertTrue(store.state(SUBJECT).restrictions().single().liftedAt().isEmpty(), "the lifting was not written");
+        assertEquals(entry("restriction.lifted", "*", "conflict", Citation.avg("18(3)")), store.last());
     }
 
     @Test
@@ -410,8 +411,9 @@ class UseCasesTest {
         ConsentLedger stale = ConsentLedger.empty(SUBJECT, "newsletter")
                 .give(REGISTER.purpose("newsletter").get(), START, REGISTER.statementVersion(), Channel.POST, "x")
                 .get();
-        assertEquals(Either.left(new ConcurrentChange("consent ledger", 0, 1)), ledgers.save(stale, 0));
-        assertEquals(given, ledgers.ledger(SUBJECT, "newsletter"));
+        assertEquals(Either.left(new ConcurrentChange("consent ledger", 0, 1)),
+                store.commit(Change.of(new Write.Consent(stale, 0), store.last())));
+        assertEquals(given, store.ledger(SUBJECT, "newsletter"));
     }
 
     // --- rejections write nothing ---
@@ -420,32 +422,32 @@ class UseCasesTest {
     void withdrawingConsentNeverGivenIsRejectedAndWritesNothing() {
         Rejection r = rejected(consent.withdraw(SUBJECT, "newsletter", Channel.EMAIL));
         assertEquals(Citation.avg("7(3)"), r.citation());
-        assertEquals(0, ledgers.saveCalls);
-        assertTrue(ledgers.stored.isEmpty());
-        assertEquals(entry("consent.withdrawn", "newsletter", "rejected", Citation.avg("7(3)")), audit.last());
+        assertEquals(0, store.writeCommits);
+        assertTrue(store.storedLedgers.isEmpty());
+        assertEquals(entry("consent.withdrawn", "newsletter", "rejected", Citation.avg("7(3)")), store.last());
     }
 
     @Test
     void givingConsentForAContractPurposeIsRejectedAndWritesNothing() {
         Rejection r = rejected(consent.give(SUBJECT, "p1", Channel.WEB_FORM, "form-1"));
         assertEquals(Citation.avg("6(1)(a)"), r.citation());
-        assertEquals(0, ledgers.saveCalls);
-        assertTrue(ledgers.stored.isEmpty());
-        assertEquals(entry("consent.given", "p1", "rejected", Citation.avg("6(1)(a)")), audit.last());
+        assertEquals(0, store.writeCommits);
+        assertTrue(store.storedLedgers.isEmpty());
+        assertEquals(entry("consent.given", "p1", "rejected", Citation.avg("6(1)(a)")), store.last());
     }
 
     @Test
     void givingConsentForAnUnknownPurposeIsRejectedCitingTheRegister() {
         Rejection r = rejected(consent.give(SUBJECT, "lottery", Channel.WEB_FORM, "form-1"));
         assertEquals(Citation.avg("30(1)(b)"), r.citation());
-        assertEquals(0, ledgers.saveCalls);
-        assertEquals(entry("consent.given", "lottery", "rejected", Citation.avg("30(1)(b)")), audit.last());
+        assertEquals(0, store.writeCommits);
+        assertEquals(entry("consent.given", "lottery", "rejected", Citation.avg("30(1)(b)")), store.last());
     }
 
     @Test
     void rejectedSubjectRightsCommandsWriteNothing() {
         SubjectState before = done(rights.restrict(SUBJECT, "r1", RestrictionGround.ACCURACY_CONTESTED));
-        int saves = states.saveCalls;
+        int saves = store.writeCommits;
 
         assertEquals(Citation.avg("18(1)"), rejected(rights.lift(SUBJECT, "r9")).citation());
         assertEquals(Citation.avg("18(1)(a)"),
@@ -454,9 +456,9 @@ class UseCasesTest {
         assertEquals(Citation.avg("30(1)(b)"), rejected(rights.object(SUBJECT, "lottery")).citation());
         assertEquals(Citation.avg("21(1)"), rejected(rights.uphold(SUBJECT, "analytics")).citation());
 
-        assertEquals(saves, states.saveCalls);
-        assertEquals(Map.of(SUBJECT, before), states.stored);
+        assertEquals(saves, store.writeCommits);
+        assertEquals(Map.of(SUBJECT, before), store.storedStates);
         assertEquals(List.of("done", "rejected", "rejected", "rejected", "rejected", "rejected"),
-                List.ofAll(audit.entries).map(AuditEntry::outcome));
+                List.ofAll(store.entries).map(e -> e.outcome().name().toLowerCase()));
     }
 }

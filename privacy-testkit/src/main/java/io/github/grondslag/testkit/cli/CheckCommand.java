@@ -1,6 +1,6 @@
 package io.github.grondslag.testkit.cli;
 
-import io.github.grondslag.adapters.json.FindingsJson;
+import io.github.grondslag.adapters.json.register.FindingsJson;
 import io.github.grondslag.domain.check.Finding;
 import io.github.grondslag.domain.register.Register;
 import io.github.grondslag.domain.check.RegisterCheck;

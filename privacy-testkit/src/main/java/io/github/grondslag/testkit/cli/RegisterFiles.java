@@ -1,7 +1,7 @@
 package io.github.grondslag.testkit.cli;
 
-import io.github.grondslag.adapters.json.RegisterJson;
-import io.github.grondslag.adapters.json.RegisterReadError;
+import io.github.grondslag.adapters.json.register.RegisterJson;
+import io.github.grondslag.adapters.json.register.RegisterReadError;
 import io.github.grondslag.domain.register.Register;
 import io.vavr.control.Either;
 import io.vavr.control.Option;

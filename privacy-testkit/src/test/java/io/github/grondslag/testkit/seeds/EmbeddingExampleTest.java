@@ -1,6 +1,6 @@
 package io.github.grondslag.testkit.seeds;
 
-import io.github.grondslag.adapters.json.RegisterJson;
+import io.github.grondslag.adapters.json.register.RegisterJson;
 import io.github.grondslag.domain.check.Finding;
 import io.github.grondslag.domain.register.Register;
 import io.github.grondslag.domain.check.RegisterCheck;

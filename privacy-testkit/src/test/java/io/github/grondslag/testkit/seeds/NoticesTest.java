@@ -13,7 +13,11 @@ import io.github.grondslag.domain.subject.Channel;
 import io.github.grondslag.domain.subject.ConsentLedger;
 import io.github.grondslag.domain.subject.SubjectId;
 import io.github.grondslag.domain.time.DutchCalendar;
-import io.github.grondslag.testkit.memory.InMemoryNoticeOutbox;
+import io.github.grondslag.domain.audit.AuditAction;
+import io.github.grondslag.domain.audit.AuditEntry;
+import io.github.grondslag.domain.audit.Outcome;
+import io.github.grondslag.domain.port.Change;
+import io.github.grondslag.testkit.memory.InMemoryStore;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
 import org.junit.jupiter.api.Test;
@@ -63,15 +67,22 @@ class NoticesTest {
                 "a registration that is removed after the investigation needs no notice");
     }
 
+    private static List<Notice> owedNow(Notice notice) {
+        return List.of(notice);
+    }
+
     @Test
     void anOverdueNoticeIsFoundUntilItIsSent() {
         Notice due = Notices.fraudRegistration(registration(FraudRegister.IR, false, null, true)).get();
         Notice deferred = Notices.fraudRegistration(registration(FraudRegister.IVR, true, null, true)).get();
-        InMemoryNoticeOutbox outbox = new InMemoryNoticeOutbox();
+        InMemoryStore outbox = new InMemoryStore();
+        outbox.commit(Change.audit(new AuditEntry(Instant.parse("2026-01-01T00:00:00Z"), AuditAction.REQUEST_RECEIVED,
+                Outcome.DONE, Option.none(), Option.none(), Option.none(), List.empty())).owing(owedNow(due)));
         List<Notice> owed = List.of(due, deferred);
+        assertEquals(List.of(due), outbox.pending());
         assertEquals(List.empty(), Notices.overdue(owed, outbox.sent(), INCLUSION).toList(), "due today is in time");
         assertEquals(List.of(due), Notices.overdue(owed, outbox.sent(), INCLUSION.plusDays(1)).toList());
-        outbox.send(due);
+        outbox.markSent(due.id());
         assertEquals(List.empty(), Notices.overdue(owed, outbox.sent(), INCLUSION.plusDays(1)).toList());
     }
 

@@ -12,8 +12,10 @@ import io.github.grondslag.domain.time.DutchCalendar;
 import io.github.grondslag.domain.usecase.Refusal;
 import io.github.grondslag.domain.usecase.RightsRequestUseCases;
 import io.github.grondslag.testkit.memory.FixedRegister;
-import io.github.grondslag.testkit.memory.InMemoryAuditTrail;
-import io.github.grondslag.testkit.memory.InMemoryRightsRequests;
+import io.github.grondslag.testkit.memory.InMemoryPrivacy;
+import io.github.grondslag.testkit.memory.InMemoryStore;
+import io.github.grondslag.domain.audit.AuditAction;
+import io.github.grondslag.domain.audit.Outcome;
 import io.github.grondslag.testkit.memory.TestClock;
 import io.vavr.collection.List;
 import org.junit.jupiter.api.Test;
@@ -32,14 +34,14 @@ class RequestScenariosTest {
             Deadlines.Suspension.SUSPEND);
     private static final SubjectId SUBJECT = SubjectId.of("relation-4711");
 
-    private record World(TestClock clock, InMemoryRightsRequests store, InMemoryAuditTrail audit,
+    private record World(TestClock clock, InMemoryStore store, InMemoryStore audit,
                          RightsRequestUseCases requests) {
         static World of(java.nio.file.Path register, Instant start) {
             TestClock clock = new TestClock(start);
-            InMemoryRightsRequests store = new InMemoryRightsRequests();
-            InMemoryAuditTrail audit = new InMemoryAuditTrail();
-            return new World(clock, store, audit, new RightsRequestUseCases(
-                    new FixedRegister(SeedRegisters.read(register)), store, DUTCH, audit, clock));
+            InMemoryStore store = new InMemoryStore();
+            return new World(clock, store, store, new RightsRequestUseCases(
+                    new FixedRegister(SeedRegisters.read(register)), store, DUTCH, store,
+                    InMemoryPrivacy.TEST_PSEUDONYMS, clock));
         }
     }
 
@@ -54,7 +56,7 @@ class RequestScenariosTest {
         RightsRequest extended = vgz.requests().extend("req-1", 1, RequestEvent.ExtensionReason.COMPLEXITY).get();
         assertEquals(RequestStatus.EXTENDED, extended.status());
         assertEquals(LocalDate.of(2026, 5, 4), DUTCH.due(extended).dueDate().get());
-        assertTrue(vgz.audit().entries().exists(e -> e.action().equals("request.extended") && e.outcome().equals("done")));
+        assertTrue(vgz.audit().entries().exists(e -> e.action() == AuditAction.REQUEST_EXTENDED && e.outcome() == Outcome.DONE));
     }
 
     @Test

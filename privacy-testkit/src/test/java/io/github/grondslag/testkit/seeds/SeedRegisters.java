@@ -1,6 +1,6 @@
 package io.github.grondslag.testkit.seeds;
 
-import io.github.grondslag.adapters.json.RegisterJson;
+import io.github.grondslag.adapters.json.register.RegisterJson;
 import io.github.grondslag.domain.register.Register;
 
 import java.nio.file.Path;

@@ -5,7 +5,8 @@ import io.github.grondslag.domain.decision.Decision;
 import io.github.grondslag.domain.decision.Operation;
 import io.github.grondslag.domain.law.Citation;
 import io.github.grondslag.domain.law.Rejection;
-import io.github.grondslag.domain.port.AuditEntry;
+import io.github.grondslag.domain.audit.AuditAction;
+import io.github.grondslag.domain.audit.AuditEntry;
 import io.github.grondslag.domain.subject.Channel;
 import io.github.grondslag.domain.subject.OverrideGround;
 import io.github.grondslag.domain.subject.RestrictionException;
@@ -35,7 +36,7 @@ class SeedScenariosTest {
     }
 
     private static void assertNoSubjectInAudit(InMemoryPrivacy privacy) {
-        for (AuditEntry e : privacy.audit.entries()) {
+        for (AuditEntry e : privacy.store.entries()) {
             assertFalse(e.toString().contains(SUBJECT.value()), e::toString);
         }
     }
@@ -60,8 +61,8 @@ class SeedScenariosTest {
 
         // 7(3): the withdrawal does not reach back; the offer of day 10 was lawful and stays so.
         Decider decider = Decider.of(SeedRegisters.read(SeedRegisters.ZORGGENOOT));
-        assertSame(Decision.PERMITTED, decider.decide(offer, zg.states.state(SUBJECT),
-                zg.ledgers.ledgers(SUBJECT), START.plus(Duration.ofDays(10))));
+        assertSame(Decision.PERMITTED, decider.decide(offer, zg.store.state(SUBJECT),
+                zg.store.ledgers(SUBJECT), START.plus(Duration.ofDays(10))));
         assertNoSubjectInAudit(zg);
     }
 
@@ -153,7 +154,7 @@ class SeedScenariosTest {
         assertTrue(vgz.rights.lift(SUBJECT, "correction-2026-17").isRight());
         assertSame(Decision.PERMITTED, vgz.decisions.decide(administer));
         assertNoSubjectInAudit(vgz);
-        assertTrue(vgz.audit.entries().exists(e -> e.action().equals("restriction.placed")
+        assertTrue(vgz.store.entries().exists(e -> e.action() == AuditAction.RESTRICTION_PLACED
                 && e.rules().contains(Citation.avg("18(1)(a)"))));
     }
 }

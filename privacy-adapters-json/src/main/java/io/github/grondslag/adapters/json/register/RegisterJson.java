@@ -1,0 +1,175 @@
+package io.github.grondslag.adapters.json.register;
+
+import io.github.grondslag.adapters.json.JsonMappers;
+
+import io.github.grondslag.domain.register.Register;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.control.Either;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+/**
+ * Reads and writes a register of processing as JSON (format: docs/register-format.md).
+ *
+ * <p>Reading never throws for bad input and never returns part of a register: it gives the
+ * register, or a {@link RegisterReadError} with every problem found, each naming its JSON path.
+ * Messages name fields and expected types, never the document's values.
+ */
+public final class RegisterJson {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RegisterJson.class);
+
+    private RegisterJson() {
+    }
+
+    /** Reads the register in a file. */
+    public static Either<RegisterReadError, Register> read(Path file) {
+        String name = file.toString();
+        try {
+            if (!Files.exists(file)) {
+                return fail(RegisterReadError.Kind.NOT_FOUND, name, "$", "no such file");
+            }
+            if (!Files.isRegularFile(file)) {
+                return fail(RegisterReadError.Kind.NOT_READABLE, name, "$", "not a regular file");
+            }
+            if (Files.size(file) > JsonMappers.MAX_DOCUMENT_BYTES) {
+                return fail(RegisterReadError.Kind.NOT_READABLE, name, "$",
+                        "the file is larger than the " + JsonMappers.MAX_DOCUMENT_BYTES / (1024 * 1024)
+                                + " MiB a register may be");
+            }
+            return parse(name, Files.readAllBytes(file));
+        } catch (NoSuchFileException e) {
+            return fail(RegisterReadError.Kind.NOT_FOUND, name, "$", "no such file");
+        } catch (IOException | SecurityException e) {
+            return fail(RegisterReadError.Kind.NOT_READABLE, name, "$", "cannot be read ("
+                    + e.getClass().getSimpleName() + ")");
+        }
+    }
+
+    /** Reads a register from the bytes of a JSON document; {@code name} is used in errors. */
+    public static Either<RegisterReadError, Register> parse(String name, byte[] json) {
+        if (json.length > JsonMappers.MAX_DOCUMENT_BYTES) {
+            return fail(RegisterReadError.Kind.NOT_READABLE, name, "$", "the document is larger than "
+                    + JsonMappers.MAX_DOCUMENT_BYTES / (1024 * 1024) + " MiB");
+        }
+        if (isBlank(json)) {
+            return fail(RegisterReadError.Kind.INVALID, name, "$", "the file is empty");
+        }
+        JsonNode tree;
+        try {
+            tree = JsonMappers.MAPPER.readTree(json);
+        } catch (JacksonException e) {
+            LOG.debug("register {} rejected: {}", name, e.getClass().getSimpleName());
+            return Either.left(new RegisterReadError(RegisterReadError.Kind.INVALID, name, List.of(problem(e))));
+        }
+        return RegisterReader.read(tree)
+                .mapLeft(problems -> new RegisterReadError(RegisterReadError.Kind.INVALID, name, problems));
+    }
+
+    /** The register as a JSON document in the current format version (2). */
+    public static String write(Register register) {
+        return JsonMappers.MAPPER.writeValueAsString(RegisterWriter.document(register));
+    }
+
+    private static boolean isBlank(byte[] json) {
+        return new String(json, StandardCharsets.UTF_8).isBlank();
+    }
+
+    private static Either<RegisterReadError, Register> fail(
+            RegisterReadError.Kind kind, String name, String path, String message) {
+        return Either.left(new RegisterReadError(kind, name, List.of(new JsonProblem(path, message))));
+    }
+
+    /** One problem for a Jackson failure: where, and what, without echoing the input. */
+    static JsonProblem problem(JacksonException e) {
+        String path = path(e);
+        if (e instanceof tools.jackson.core.exc.InputCoercionException) {
+            return new JsonProblem(where(e, path), "the number is out of range here");
+        }
+        if (e instanceof UnrecognizedPropertyException u) {
+            return new JsonProblem(path, "unknown field '" + u.getPropertyName() + "'; expected one of "
+                    + u.getKnownPropertyIds());
+        }
+        String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+        if (original.startsWith("Trailing token")) {
+            return new JsonProblem(where(e, path), "unexpected content after the end of the register object");
+        }
+        if (e instanceof MismatchedInputException m) {
+            Class<?> target = m.getTargetType();
+            return new JsonProblem(path, target == null ? "the value has the wrong type"
+                    : "expected " + describe(target) + " here");
+        }
+        if (e instanceof StreamConstraintsException) {
+            return new JsonProblem(where(e, path), "the document exceeds a reading limit (at most "
+                    + JsonMappers.MAX_NESTING_DEPTH + " levels deep, strings of at most 64 KiB)");
+        }
+        if (original.startsWith("Duplicate")) {
+            return new JsonProblem(path, "duplicate key: " + quotedName(original));
+        }
+        if (e instanceof StreamReadException) {
+            return new JsonProblem(where(e, path), original.startsWith("Unexpected end-of-input")
+                    ? "not valid JSON: the document ends too early (is it truncated?)"
+                    : "not valid JSON: unexpected content");
+        }
+        return new JsonProblem(path, "cannot be read (" + e.getClass().getSimpleName() + ")");
+    }
+
+    private static String path(JacksonException e) {
+        StringBuilder out = new StringBuilder("$");
+        for (JacksonException.Reference ref : e.getPath()) {
+            if (ref.getIndex() >= 0) {
+                out.append('[').append(ref.getIndex()).append(']');
+            } else if (ref.getPropertyName() != null) {
+                out.append('.').append(ref.getPropertyName());
+            }
+        }
+        return out.toString();
+    }
+
+    private static String where(JacksonException e, String path) {
+        if (e.getLocation() == null || e.getLocation().getLineNr() < 0) {
+            return path;
+        }
+        return path + " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
+    }
+
+    private static String describe(Class<?> type) {
+        if (type == String.class) {
+            return "a string";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (type == Integer.class || type == int.class) {
+            return "a whole number";
+        }
+        if (java.util.List.class.isAssignableFrom(type)) {
+            return "a list";
+        }
+        return "an object";
+    }
+
+    private static String quotedName(String message) {
+        int start = message.indexOf('"');
+        int end = start < 0 ? -1 : message.indexOf('"', start + 1);
+        return end > start ? JsonFields.display(message.substring(start + 1, end)) : "a key appears twice";
+    }
+
+    /** Problems as lines, for printing. */
+    public static Seq<String> describe(RegisterReadError error) {
+        return error.problems().map(p -> error.file() + ": " + p.path() + ": " + p.message());
+    }
+}

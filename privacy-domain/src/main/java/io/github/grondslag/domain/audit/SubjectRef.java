@@ -1,0 +1,17 @@
+package io.github.grondslag.domain.audit;
+
+import java.util.Objects;
+
+/**
+ * A pseudonymous reference to a data subject (AVG 4(5)): the keyed hash of the subject id under the
+ * controller's key ({@link Pseudonyms}). The controller, who holds the key, finds a subject's audit
+ * entries by computing it again; without the key nobody can link an entry to a subject.
+ */
+public record SubjectRef(String value) {
+    public SubjectRef {
+        Objects.requireNonNull(value, "value");
+        if (!value.matches("[0-9a-f]{64}")) {
+            throw new IllegalArgumentException("a subject reference is 64 lower-case hex digits");
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package io.github.grondslag.domain.port;
+
+import io.github.grondslag.domain.audit.AuditEntry;
+import io.github.grondslag.domain.notice.Notice;
+import io.vavr.collection.List;
+
+import java.util.Objects;
+
+/**
+ * What one command changes, committed together or not at all ({@link UnitOfWork}): the aggregates it
+ * writes, the audit entries that account for it (AVG 5(2)) and the notices it owes the subject.
+ * A change with no write records a decision or a refusal in the audit trail.
+ */
+public record Change(List<Write> writes, List<AuditEntry> audit, List<Notice> notices) {
+    public Change {
+        Objects.requireNonNull(writes, "writes");
+        Objects.requireNonNull(audit, "audit");
+        Objects.requireNonNull(notices, "notices");
+    }
+
+    /** One write, its audit entry, no notice. */
+    public static Change of(Write write, AuditEntry entry) {
+        return new Change(List.of(write), List.of(entry), List.empty());
+    }
+
+    /** Only audit entries: a decision, a rejection, a conflict. */
+    public static Change audit(AuditEntry entry) {
+        return new Change(List.empty(), List.of(entry), List.empty());
+    }
+
+    /** This change, owing these notices as well. */
+    public Change owing(List<Notice> owed) {
+        return new Change(writes, audit, notices.appendAll(owed));
+    }
+}

@@ -1,0 +1,47 @@
+package io.github.grondslag.domain.port;
+
+import io.github.grondslag.domain.request.RightsRequest;
+import io.github.grondslag.domain.retention.LegalHold;
+import io.github.grondslag.domain.subject.ConsentLedger;
+import io.github.grondslag.domain.subject.SubjectState;
+
+import java.util.Objects;
+
+/**
+ * One aggregate written by a {@link Change}, with the version the writer read: the store writes it
+ * only if it still holds that version (optimistic concurrency), and otherwise refuses the whole change
+ * with a {@link ConcurrentChange}.
+ */
+public sealed interface Write {
+
+    /** The version the writer read (0: the aggregate is new). */
+    long expectedVersion();
+
+    /** A consent ledger: its events beyond {@code expectedVersion} are appended (7(1), 7(3)). */
+    record Consent(ConsentLedger ledger, long expectedVersion) implements Write {
+        public Consent {
+            Objects.requireNonNull(ledger, "ledger");
+        }
+    }
+
+    /** A subject's restrictions and objections (18, 21). */
+    record State(SubjectState state, long expectedVersion) implements Write {
+        public State {
+            Objects.requireNonNull(state, "state");
+        }
+    }
+
+    /** A rights request: its events beyond {@code expectedVersion} are appended (12, 15-22). */
+    record Request(RightsRequest request, long expectedVersion) implements Write {
+        public Request {
+            Objects.requireNonNull(request, "request");
+        }
+    }
+
+    /** A legal hold: version 1 when placed, 2 when lifted (17(3)(b),(e)). */
+    record Hold(LegalHold hold, long expectedVersion) implements Write {
+        public Hold {
+            Objects.requireNonNull(hold, "hold");
+        }
+    }
+}
