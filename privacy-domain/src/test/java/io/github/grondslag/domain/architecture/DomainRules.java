@@ -30,7 +30,7 @@ final class DomainRules {
     static final String[] MODEL = {LAW, "io.github.grondslag.domain.register..", "io.github.grondslag.domain.subject..",
             "io.github.grondslag.domain.decision..", "io.github.grondslag.domain.request..",
             "io.github.grondslag.domain.record..", "io.github.grondslag.domain.retention..",
-            "io.github.grondslag.domain.notice..", CHECK + ".."};
+            "io.github.grondslag.domain.notice..", "io.github.grondslag.domain.audit..", CHECK + ".."};
 
     private DomainRules() {
     }

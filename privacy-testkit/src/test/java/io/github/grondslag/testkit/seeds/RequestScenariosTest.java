@@ -18,6 +18,7 @@ import io.github.grondslag.domain.audit.AuditAction;
 import io.github.grondslag.domain.audit.Outcome;
 import io.github.grondslag.testkit.memory.TestClock;
 import io.vavr.collection.List;
+import io.vavr.control.Option;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -57,6 +58,9 @@ class RequestScenariosTest {
         assertEquals(RequestStatus.EXTENDED, extended.status());
         assertEquals(LocalDate.of(2026, 5, 4), DUTCH.due(extended).dueDate().get());
         assertTrue(vgz.audit().entries().exists(e -> e.action() == AuditAction.REQUEST_EXTENDED && e.outcome() == Outcome.DONE));
+        // the extension, its audit entry and the notice it owes (12(3): with the reasons) are one commit
+        assertEquals(List.of("req-1/extension"), vgz.store().pending().map(n -> n.id()));
+        assertEquals(Option.some(LocalDate.of(2026, 4, 2)), vgz.store().pending().head().dueBy());
     }
 
     @Test

@@ -26,7 +26,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Pattern;
+import io.vavr.collection.List;
 
 /**
  * The embedded store (docs/stores.md): every port of the domain in one directory, durable without a
@@ -58,7 +58,6 @@ public final class JournalStore extends AggregateStore implements Closeable {
 
     private static final Logger LOG = LoggerFactory.getLogger(JournalStore.class);
     private static final Set<Path> OPEN = ConcurrentHashMap.newKeySet();
-    private static final Pattern PER_FILE_STORE = Pattern.compile("(consent|state|request)-[0-9a-f]{32}-[0-9a-f]{32}\\.json");
     private static final Set<PosixFilePermission> OWNER_DIRECTORY = PosixFilePermissions.fromString("rwx------");
     private static final Set<PosixFilePermission> OWNER_FILE = PosixFilePermissions.fromString("rw-------");
 
@@ -166,15 +165,35 @@ public final class JournalStore extends AggregateStore implements Closeable {
 
     private static void refuseFilesOfThePerFileStores(Path dir) throws IOException {
         try (var names = Files.list(dir)) {
-            long old = names.filter(p -> PER_FILE_STORE.matcher(p.getFileName().toString()).matches()).count();
+            long old = names.filter(p -> PerFileStores.FILE.matcher(p.getFileName().toString()).matches()).count();
             if (old > 0) {
                 throw new StoreError("the directory " + dir + " holds " + old + " files of the per-file JSON stores"
                         + " of Grondslag 0.1 (consent-*.json, state-*.json, request-*.json), which this store does"
-                        + " not read. Move them to a directory of their own and import them with"
-                        + " JournalStore.importPerFileStores(thatDirectory) (docs/stores.md, \"From the per-file"
+                        + " not read. Move them to a directory of their own, open the store, and import them"
+                        + " with store.importPerFileStores(thatDirectory) (docs/stores.md, \"From the per-file"
                         + " stores\").");
             }
         }
+    }
+
+    /**
+     * Imports the files of the per-file JSON stores of Grondslag 0.1 found in {@code from} (which is
+     * only read), one commit per file, into this store, which must not yet hold those aggregates.
+     * Returns the number imported; a file that cannot be read or would overwrite stops the import with
+     * a {@link StoreError} naming it (the files before it are imported).
+     */
+    public int importPerFileStores(Path from) {
+        List<io.github.grondslag.domain.port.Write> writes = PerFileStores.read(from);
+        for (io.github.grondslag.domain.port.Write w : writes) {
+            Either<NotCommitted, io.github.grondslag.domain.port.Change> done = commit(
+                    new io.github.grondslag.domain.port.Change(io.vavr.collection.List.of(w),
+                            io.vavr.collection.List.empty(), io.vavr.collection.List.empty()));
+            if (done.isLeft()) {
+                throw new StoreError("cannot import into " + directory + ": it holds one of the aggregates already ("
+                        + done.getLeft() + ")");
+            }
+        }
+        return writes.size();
     }
 
     /** What opening found: lines read, a torn tail cut, the time it took. */

@@ -1,0 +1,115 @@
+package io.github.grondslag.domain.audit;
+
+import io.github.grondslag.domain.law.Citation;
+import io.vavr.collection.List;
+import io.vavr.control.Option;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The audit chain finds the first entry changed, removed or reordered (named examples; the store
+ * contract and the properties in privacy-testkit cover generated trails).
+ */
+class AuditChainTest {
+
+    private static final Instant AT = Instant.parse("2026-01-05T09:00:00Z");
+    private static final SubjectRef REF = new SubjectRef("ab".repeat(32));
+
+    private static AuditEntry entry(int i) {
+        return new AuditEntry(AT.plusSeconds(i), AuditAction.PROCESSING_DECIDED, Outcome.PERMITTED, Option.some(REF),
+                Option.some("p" + i), Option.none(), List.of(Citation.avg("6(1)(b)")));
+    }
+
+    static List<ChainedEntry> chain(int size) {
+        List<ChainedEntry> chained = List.empty();
+        for (int i = 0; i < size; i++) {
+            chained = chained.append(AuditChain.link(chained.lastOption(), entry(i)));
+        }
+        return chained;
+    }
+
+    private static Option<ChainBreak> verify(List<ChainedEntry> entries) {
+        return AuditChain.verify(entries.iterator()).firstBreak();
+    }
+
+    @Test
+    void anUntouchedChainVerifiesAndItsHeadIsTheLastHash() {
+        List<ChainedEntry> c = chain(5);
+        Verification v = AuditChain.verify(c.iterator());
+        assertTrue(v.intact());
+        assertEquals(5, v.entries());
+        assertEquals(c.last().hash(), v.head());
+        assertEquals(AuditChain.GENESIS, c.head().previous());
+    }
+
+    @Test
+    void anEntryWhoseContentWasChangedIsNamed() {
+        List<ChainedEntry> c = chain(5);
+        ChainedEntry third = c.get(2);
+        ChainedEntry forged = new ChainedEntry(3, third.entry().with(Outcome.DENIED, third.entry().rules()),
+                third.previous(), third.hash());
+        assertEquals(Option.some(new ChainBreak(3, ChainBreak.Kind.CHANGED)), verify(c.update(2, forged)));
+    }
+
+    @Test
+    void anEntryChangedWithItsHashRecomputedIsNamedByTheEntryAfterIt() {
+        List<ChainedEntry> c = chain(5);
+        ChainedEntry third = c.get(2);
+        AuditEntry changed = third.entry().with(Outcome.DENIED, third.entry().rules());
+        ChainedEntry forged = new ChainedEntry(3, changed, third.previous(), AuditChain.hash(3, changed,
+                third.previous()));
+        assertEquals(Option.some(new ChainBreak(3, ChainBreak.Kind.CHANGED)), verify(c.update(2, forged)));
+    }
+
+    @Test
+    void aRemovedEntryIsNamedByItsNumber() {
+        assertEquals(Option.some(new ChainBreak(2, ChainBreak.Kind.REMOVED)), verify(chain(5).removeAt(1)));
+        assertEquals(Option.some(new ChainBreak(1, ChainBreak.Kind.REMOVED)), verify(chain(5).removeAt(0)));
+    }
+
+    @Test
+    void twoSwappedEntriesAreNamedAsReordered() {
+        List<ChainedEntry> c = chain(5);
+        List<ChainedEntry> swapped = c.update(1, c.get(2)).update(2, c.get(1));
+        assertEquals(Option.some(new ChainBreak(2, ChainBreak.Kind.REORDERED)), verify(swapped));
+    }
+
+    @Test
+    void theLastEntryRemovedIsCaughtOnlyAgainstAKeptHead() {
+        // a trail cut at its end is a shorter valid chain: the head kept elsewhere shows it
+        List<ChainedEntry> c = chain(5);
+        Verification full = AuditChain.verify(c.iterator());
+        Verification cut = AuditChain.verify(c.dropRight(1).iterator());
+        assertTrue(cut.intact());
+        assertNotEquals(full.head(), cut.head());
+    }
+
+    @Test
+    void everyFieldOfAnEntryIsInItsHash() {
+        AuditEntry e = entry(1);
+        String h = AuditChain.hash(1, e, AuditChain.GENESIS);
+        List<AuditEntry> variants = List.of(
+                new AuditEntry(e.at().plusNanos(1), e.action(), e.outcome(), e.subject(), e.purposeId(),
+                        e.requestType(), e.rules()),
+                new AuditEntry(e.at(), AuditAction.CONSENT_GIVEN, e.outcome(), e.subject(), e.purposeId(),
+                        e.requestType(), e.rules()),
+                e.with(Outcome.DENIED, e.rules()),
+                new AuditEntry(e.at(), e.action(), e.outcome(), Option.none(), e.purposeId(), e.requestType(),
+                        e.rules()),
+                new AuditEntry(e.at(), e.action(), e.outcome(), e.subject(), Option.some("p"), e.requestType(),
+                        e.rules()),
+                new AuditEntry(e.at(), e.action(), e.outcome(), e.subject(), e.purposeId(),
+                        Option.some(io.github.grondslag.domain.request.RequestType.ACCESS), e.rules()),
+                e.with(e.outcome(), List.of(Citation.avg("6(1)(c)"))));
+        for (AuditEntry v : variants) {
+            assertNotEquals(h, AuditChain.hash(1, v, AuditChain.GENESIS), v::toString);
+        }
+        assertNotEquals(h, AuditChain.hash(2, e, AuditChain.GENESIS));
+        assertNotEquals(h, AuditChain.hash(1, e, "1".repeat(64)));
+    }
+}
