@@ -36,4 +36,15 @@ class TestkitArchitectureTest {
     static final ArchRule jacksonStaysInTheAdapter = noClasses()
             .that().resideOutsideOfPackage("io.github.grondslag.adapters.json..")
             .should().dependOnClassesThat().resideInAnyPackage("tools.jackson..", "com.fasterxml.jackson..");
+
+    /** The register file format and the stores are packages of their own that know nothing of each other. */
+    @ArchTest
+    static final ArchRule registerFormatKnowsNoStore = noClasses()
+            .that().resideInAPackage("io.github.grondslag.adapters.json.register..")
+            .should().dependOnClassesThat().resideInAPackage("io.github.grondslag.adapters.json.store..");
+
+    @ArchTest
+    static final ArchRule storesKnowNoRegisterFormat = noClasses()
+            .that().resideInAPackage("io.github.grondslag.adapters.json.store..")
+            .should().dependOnClassesThat().resideInAPackage("io.github.grondslag.adapters.json.register..");
 }
