@@ -14,4 +14,7 @@ public interface RightsRequests {
 
     /** Every request not yet answered or withdrawn. */
     List<RightsRequest> open();
+
+    /** The requests of one subject, by receipt; found without a scan of other subjects. */
+    List<RightsRequest> of(io.github.grondslag.domain.subject.SubjectId subject);
 }

@@ -170,6 +170,7 @@ public interface StoreContract {
                 RightsRequest last = writes.filter(x -> x instanceof Write.Request y
                         && y.request().id().equals(r.request().id())).map(x -> ((Write.Request) x).request()).last();
                 assertEquals(Option.some(last), store.requests().find(r.request().id()), when);
+                assertTrue(store.requests().of(r.request().subject()).contains(last), when + ": by subject");
             }
         }
         assertEquals(writes.size(), store.audit().verify().entries(), when + ": one audit entry per step");

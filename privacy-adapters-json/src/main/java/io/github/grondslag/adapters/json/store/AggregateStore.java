@@ -55,6 +55,7 @@ public abstract class AggregateStore implements UnitOfWork, ConsentLedgers, Subj
     private final ConcurrentHashMap<String, HashMap<String, ConsentLedger>> ledgers = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, SubjectState> states = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, RightsRequest> requests = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, List<String>> requestsBySubject = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, LegalHold> holds = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, List<String>> holdsByTarget = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, Notice> notices = new ConcurrentHashMap<>();
@@ -155,7 +156,9 @@ public abstract class AggregateStore implements UnitOfWork, ConsentLedgers, Subj
             } else if (w instanceof Write.State s) {
                 states.put(s.state().subject().value(), s.state());
             } else if (w instanceof Write.Request r) {
-                requests.put(r.request().id(), r.request());
+                if (requests.put(r.request().id(), r.request()) == null) {
+                    requestsBySubject.merge(r.request().subject().value(), List.of(r.request().id()), List::appendAll);
+                }
             } else {
                 LegalHold h = ((Write.Hold) w).hold();
                 if (holds.put(h.id(), h) == null) {
@@ -226,6 +229,12 @@ public abstract class AggregateStore implements UnitOfWork, ConsentLedgers, Subj
     @Override
     public List<RightsRequest> open() {
         return List.ofAll(requests.values()).filter(r -> !r.status().isClosed())
+                .sortBy(r -> r.receivedAt().toString() + "\u0000" + r.id());
+    }
+
+    @Override
+    public List<RightsRequest> of(SubjectId subject) {
+        return Option.of(requestsBySubject.get(subject.value())).getOrElse(List.empty()).map(requests::get)
                 .sortBy(r -> r.receivedAt().toString() + "\u0000" + r.id());
     }
 
