@@ -44,6 +44,13 @@ public record Notice(String id, Kind kind, SubjectId subject, Option<LocalDate> 
         Objects.requireNonNull(about, "about");
     }
 
+    /** The id may hold a request's id: not printed, nor the subject. */
+    @Override
+    public String toString() {
+        return "Notice[id=***, kind=" + kind + ", subject=***, dueBy=" + dueBy.map(LocalDate::toString).getOrElse("-")
+                + ", form=" + form + ", citation=" + citation + "]";
+    }
+
     /** Deferred: owed, but not yet (telling now would harm an investigation). */
     public boolean deferred() {
         return dueBy.isEmpty();

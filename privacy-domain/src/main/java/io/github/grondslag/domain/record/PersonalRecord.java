@@ -37,6 +37,13 @@ public record PersonalRecord(
         Objects.requireNonNull(triggers, "triggers");
     }
 
+    /** Ids, dossier and source are the insurer's and may identify the subject: not printed. */
+    @Override
+    public String toString() {
+        return "PersonalRecord[id=***, subject=***, purposeId=" + purposeId + ", dataCategories=" + dataCategories
+                + ", retentionRule=" + retentionRule.getOrElse("-") + ", triggers=" + triggers + "]";
+    }
+
     /** A record of a purpose with one retention rule, outside any dossier. */
     public static PersonalRecord of(String id, SubjectId subject, String purposeId, List<String> dataCategories,
                                     Map<RetentionTrigger, LocalDate> triggers) {

@@ -42,6 +42,12 @@ public record RightsRequest(String id, SubjectId subject, List<RequestEvent> eve
         }
     }
 
+    /** The id is the caller's (an e-mail address, say) and the subject is personal: neither is printed. */
+    @Override
+    public String toString() {
+        return "RightsRequest[id=***, subject=***, events=" + events + "]";
+    }
+
     /** A request received at an instant. */
     public static RightsRequest received(String id, SubjectId subject, RequestType type, Instant at) {
         return new RightsRequest(id, subject, List.of(new RequestEvent.Received(at, type)));

@@ -51,6 +51,13 @@ public record LegalHold(String id, Scope scope, String targetId, Reason reason, 
         }
     }
 
+    /** The hold's id and the record or dossier it holds are not printed. */
+    @Override
+    public String toString() {
+        return "LegalHold[id=***, scope=" + scope + ", target=***, reason=" + reason + ", placed=" + placed
+                + ", lifted=" + lifted.map(LocalDate::toString).getOrElse("-") + "]";
+    }
+
     public static LegalHold onRecord(String id, String recordId, Reason reason, LocalDate placed) {
         return new LegalHold(id, Scope.RECORD, recordId, reason, placed, Option.none());
     }

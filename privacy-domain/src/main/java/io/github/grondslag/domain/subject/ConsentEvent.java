@@ -24,6 +24,13 @@ public sealed interface ConsentEvent {
             Objects.requireNonNull(channel, "channel");
             Objects.requireNonNull(evidenceReference, "evidenceReference");
         }
+
+        /** The evidence reference may hold a name or a phone number: never printed. */
+        @Override
+        public String toString() {
+            return "Given[at=" + at + ", statementVersion=" + statementVersion.map(LocalDate::toString).getOrElse("-")
+                    + ", channel=" + channel + ", evidenceReference=***]";
+        }
     }
 
     /** Consent withdrawn (AVG 7(3)): from this instant on, not before. */

@@ -31,6 +31,12 @@ public record ConsentLedger(SubjectId subject, String purposeId, List<ConsentEve
         }
     }
 
+    /** The events are printed as their own {@code toString} (no evidence reference), the subject never. */
+    @Override
+    public String toString() {
+        return "ConsentLedger[subject=***, purposeId=" + purposeId + ", events=" + events + "]";
+    }
+
     /** The ledger of a subject and purpose before anything was recorded. */
     public static ConsentLedger empty(SubjectId subject, String purposeId) {
         return new ConsentLedger(subject, purposeId, List.empty());

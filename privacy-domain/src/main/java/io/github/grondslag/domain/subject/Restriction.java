@@ -22,6 +22,13 @@ public record Restriction(
         Objects.requireNonNull(consentedPurposes, "consentedPurposes");
     }
 
+    /** The id is the caller's and may be anything: not printed. */
+    @Override
+    public String toString() {
+        return "Restriction[id=***, ground=" + ground + ", from=" + from + ", liftedAt="
+                + liftedAt.map(Object::toString).getOrElse("-") + ", consentedPurposes=" + consentedPurposes + "]";
+    }
+
     public static Restriction placed(String id, RestrictionGround ground, Instant from) {
         return new Restriction(id, ground, from, Option.none(), HashSet.empty());
     }

@@ -70,19 +70,26 @@ final class DeadlineCommand implements Callable<Integer> {
             err.println("privacy deadline: --zone must be a time-zone id such as Europe/Amsterdam");
             return 2;
         }
-        int year = at.atZone(zoneId).getYear();
+        int year;
+        try {
+            year = at.atZone(zoneId).getYear();
+        } catch (DateTimeException e) {
+            // an instant valid with its own offset may lie beyond the range of a date in the zone
+            year = Integer.MIN_VALUE;
+        }
         if (year < DutchHolidays.FIRST_YEAR || year > DutchHolidays.LAST_YEAR - 1) {
             err.println("privacy deadline: --received must fall in the years " + DutchHolidays.FIRST_YEAR + "-"
                     + (DutchHolidays.LAST_YEAR - 1) + ", for which the Dutch calendar is computed");
             return 2;
         }
-        int cap = 2;
+        int cap = Deadlines.MAXIMUM_EXTENSION_MONTHS;
         if (register != null) {
             io.vavr.control.Option<Register> read = RegisterFiles.read("deadline", register, err);
             if (read.isEmpty()) {
                 return 2;
             }
-            cap = read.get().responsePolicy().map(p -> p.maximumExtensionMonths()).getOrElse(2);
+            cap = read.get().responsePolicy().map(p -> p.maximumExtensionMonths())
+                    .getOrElse(Deadlines.MAXIMUM_EXTENSION_MONTHS);
         }
         Deadlines deadlines = new Deadlines(DutchCalendar.statutory(), zoneId, Deadlines.Suspension.SUSPEND);
         RightsRequest request = RightsRequest.received("cli", SubjectId.of("cli"), type, at);

@@ -57,7 +57,10 @@ class DeadlineCommandTest {
                 {"deadline"},
                 {"deadline", "--received", "2026-01-31T10:00:00Z", "--register", "absent.json"},
                 {"deadline", "--received", "2300-01-01T00:00:00Z"},
-                {"deadline", "--received", "2199-12-20T10:00:00Z"}}) {
+                {"deadline", "--received", "2199-12-20T10:00:00Z"},
+                // the ends of the range of OffsetDateTime: valid with their offset, beyond a date in the zone
+                {"deadline", "--received", "+999999999-12-31T23:59:59Z"},
+                {"deadline", "--received", "-999999999-01-01T00:00:00-18:00"}}) {
             PrivacyCommandTest.Run run = privacy(args);
             assertEquals(2, run.code(), String.join(" ", args) + ": " + run.err());
             assertFalse(run.err().contains("Exception"), run.err());

@@ -205,25 +205,45 @@ final class JsonFields {
         return List.ofAll(out);
     }
 
+    /** The longest period a register may state: longer is an input error, not a retention rule. */
+    static final int MAX_PERIOD_YEARS = 200;
+    /** The dates a register may state (a statement's version, say). */
+    static final int FIRST_YEAR = 1900;
+    static final int LAST_YEAR = 2999;
+
     Option<Period> period(String name) {
         return string(name).flatMap(v -> {
+            Period p;
             try {
-                return Option.some(Period.parse(v));
-            } catch (DateTimeException e) {
+                p = Period.parse(v);
+            } catch (DateTimeException | ArithmeticException e) {
                 problem(at(name), "not an ISO-8601 period such as P7Y, P1M, P4W or P14D");
                 return Option.none();
             }
+            if (p.isNegative() || p.getYears() > MAX_PERIOD_YEARS || p.getMonths() > MAX_PERIOD_YEARS * 12
+                    || p.getDays() > MAX_PERIOD_YEARS * 366
+                    || p.getYears() * 366L + p.getMonths() * 31L + p.getDays() > MAX_PERIOD_YEARS * 366L) {
+                problem(at(name), "a period of at most " + MAX_PERIOD_YEARS + " years, and not negative");
+                return Option.none();
+            }
+            return Option.some(p);
         });
     }
 
     Option<LocalDate> date(String name) {
         return string(name).flatMap(v -> {
+            LocalDate d;
             try {
-                return Option.some(LocalDate.parse(v));
+                d = LocalDate.parse(v);
             } catch (DateTimeException e) {
                 problem(at(name), "not a date in the form YYYY-MM-DD");
                 return Option.none();
             }
+            if (d.getYear() < FIRST_YEAR || d.getYear() > LAST_YEAR) {
+                problem(at(name), "a date in the years " + FIRST_YEAR + "-" + LAST_YEAR);
+                return Option.none();
+            }
+            return Option.some(d);
         });
     }
 

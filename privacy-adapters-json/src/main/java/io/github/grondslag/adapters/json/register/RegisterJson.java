@@ -16,6 +16,13 @@ import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.LinkOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -39,13 +46,20 @@ public final class RegisterJson {
     public static Either<RegisterReadError, Register> read(Path file) {
         String name = file.toString();
         try {
-            if (!Files.exists(file)) {
+            BasicFileAttributes attributes;
+            try {
+                attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            } catch (NoSuchFileException e) {
+                if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+                    return fail(RegisterReadError.Kind.NOT_READABLE, name, "$", "a symbolic link whose target is"
+                            + " missing");
+                }
                 return fail(RegisterReadError.Kind.NOT_FOUND, name, "$", "no such file");
             }
-            if (!Files.isRegularFile(file)) {
+            if (!attributes.isRegularFile()) {
                 return fail(RegisterReadError.Kind.NOT_READABLE, name, "$", "not a regular file");
             }
-            if (Files.size(file) > JsonMappers.MAX_DOCUMENT_BYTES) {
+            if (attributes.size() > JsonMappers.MAX_DOCUMENT_BYTES) {
                 return fail(RegisterReadError.Kind.NOT_READABLE, name, "$",
                         "the file is larger than the " + JsonMappers.MAX_DOCUMENT_BYTES / (1024 * 1024)
                                 + " MiB a register may be");
@@ -53,9 +67,59 @@ public final class RegisterJson {
             return parse(name, Files.readAllBytes(file));
         } catch (NoSuchFileException e) {
             return fail(RegisterReadError.Kind.NOT_FOUND, name, "$", "no such file");
+        } catch (AccessDeniedException e) {
+            return fail(RegisterReadError.Kind.NOT_READABLE, name, "$", "permission denied (the file, or a"
+                    + " directory on its path)");
+        } catch (FileSystemException e) {
+            String reason = e.getReason() == null ? "" : e.getReason();
+            return fail(RegisterReadError.Kind.NOT_READABLE, name, "$", reason.toLowerCase(java.util.Locale.ROOT)
+                    .contains("symbolic links") ? "a loop of symbolic links" : "cannot be read ("
+                    + e.getClass().getSimpleName() + ")");
         } catch (IOException | SecurityException e) {
             return fail(RegisterReadError.Kind.NOT_READABLE, name, "$", "cannot be read ("
                     + e.getClass().getSimpleName() + ")");
+        }
+    }
+
+    /**
+     * Why the bytes are not UTF-8 as RFC 8259 section 8.1 requires of a register, if they are not: a
+     * byte-order mark, the zero bytes of UTF-16 or UTF-32, or an invalid (also overlong) UTF-8 sequence.
+     */
+    static io.vavr.control.Option<String> encodingProblem(byte[] b) {
+        int n = b.length;
+        if (n >= 4 && b[0] == 0 && b[1] == 0 && (b[2] & 0xff) == 0xfe && (b[3] & 0xff) == 0xff) {
+            return io.vavr.control.Option.some("UTF-32 (big-endian, with a byte-order mark)");
+        }
+        if (n >= 4 && (b[0] & 0xff) == 0xff && (b[1] & 0xff) == 0xfe && b[2] == 0 && b[3] == 0) {
+            return io.vavr.control.Option.some("UTF-32 (little-endian, with a byte-order mark)");
+        }
+        if (n >= 2 && (b[0] & 0xff) == 0xfe && (b[1] & 0xff) == 0xff) {
+            return io.vavr.control.Option.some("UTF-16 (big-endian, with a byte-order mark)");
+        }
+        if (n >= 2 && (b[0] & 0xff) == 0xff && (b[1] & 0xff) == 0xfe) {
+            return io.vavr.control.Option.some("UTF-16 (little-endian, with a byte-order mark)");
+        }
+        if (n >= 3 && (b[0] & 0xff) == 0xef && (b[1] & 0xff) == 0xbb && (b[2] & 0xff) == 0xbf) {
+            return io.vavr.control.Option.some("UTF-8 with a byte-order mark, which RFC 8259 does not allow");
+        }
+        if (n >= 4 && b[0] == 0 && b[1] == 0 && b[2] == 0 && b[3] != 0) {
+            return io.vavr.control.Option.some("UTF-32 (big-endian)");
+        }
+        if (n >= 4 && b[0] != 0 && b[1] == 0 && b[2] == 0 && b[3] == 0) {
+            return io.vavr.control.Option.some("UTF-32 (little-endian)");
+        }
+        if (n >= 2 && b[0] == 0 && b[1] != 0) {
+            return io.vavr.control.Option.some("UTF-16 (big-endian)");
+        }
+        if (n >= 2 && b[0] != 0 && b[1] == 0) {
+            return io.vavr.control.Option.some("UTF-16 (little-endian)");
+        }
+        try {
+            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(b));
+            return io.vavr.control.Option.none();
+        } catch (CharacterCodingException e) {
+            return io.vavr.control.Option.some("not valid UTF-8 (an invalid or overlong byte sequence)");
         }
     }
 
@@ -65,6 +129,11 @@ public final class RegisterJson {
             return fail(RegisterReadError.Kind.NOT_READABLE, name, "$", "the document is larger than "
                     + JsonMappers.MAX_DOCUMENT_BYTES / (1024 * 1024) + " MiB");
         }
+        io.vavr.control.Option<String> encoding = encodingProblem(json);
+        if (encoding.isDefined()) {
+            return fail(RegisterReadError.Kind.INVALID, name, "$", "a register is UTF-8 (RFC 8259 section 8.1);"
+                    + " this file is " + encoding.get());
+        }
         if (isBlank(json)) {
             return fail(RegisterReadError.Kind.INVALID, name, "$", "the file is empty");
         }
@@ -73,7 +142,8 @@ public final class RegisterJson {
             tree = JsonMappers.MAPPER.readTree(json);
         } catch (JacksonException e) {
             LOG.debug("register {} rejected: {}", name, e.getClass().getSimpleName());
-            return Either.left(new RegisterReadError(RegisterReadError.Kind.INVALID, name, List.of(problem(e))));
+            return Either.left(new RegisterReadError(RegisterReadError.Kind.INVALID, name,
+                    List.of(problem(e, json.length))));
         }
         return RegisterReader.read(tree)
                 .mapLeft(problems -> new RegisterReadError(RegisterReadError.Kind.INVALID, name, problems));
@@ -91,6 +161,27 @@ public final class RegisterJson {
     private static Either<RegisterReadError, Register> fail(
             RegisterReadError.Kind kind, String name, String path, String message) {
         return Either.left(new RegisterReadError(kind, name, List.of(new JsonProblem(path, message))));
+    }
+
+    /** One problem for a Jackson failure on a document of {@code length} bytes. */
+    static JsonProblem problem(JacksonException e, int length) {
+        String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+        long offset = e.getLocation() == null ? -1 : Math.max(e.getLocation().getByteOffset(),
+                e.getLocation().getCharOffset());
+        String token = original.startsWith("Unrecognized token '") && original.indexOf('\'', 20) > 20
+                ? original.substring(20, original.indexOf('\'', 20)) : null;
+        boolean cutLiteral = token != null && !token.isEmpty() && offset >= 0 && offset + token.length() >= length
+                && ("true".startsWith(token) || "false".startsWith(token) || "null".startsWith(token));
+        if (cutLiteral) {
+            return new JsonProblem(where(e, path(e)), "not valid JSON: the document ends too early, inside"
+                    + " true, false or null (is it truncated?)");
+        }
+        if (e instanceof StreamReadException && !(e instanceof StreamConstraintsException)
+                && offset >= 0 && offset >= length - 1) {
+            return new JsonProblem(where(e, path(e)), "not valid JSON: the document ends too early (is it"
+                    + " truncated?)");
+        }
+        return problem(e);
     }
 
     /** One problem for a Jackson failure: where, and what, without echoing the input. */
@@ -113,8 +204,13 @@ public final class RegisterJson {
                     : "expected " + describe(target) + " here");
         }
         if (e instanceof StreamConstraintsException) {
-            return new JsonProblem(where(e, path), "the document exceeds a reading limit (at most "
-                    + JsonMappers.MAX_NESTING_DEPTH + " levels deep, strings of at most 64 KiB)");
+            String limit = original.startsWith("Number value length")
+                    ? "a number longer than the 32 digits a register may hold"
+                    : original.startsWith("String value length") ? "a string longer than the 64 KiB a register may"
+                    + " hold" : original.contains("nesting depth") ? "nested deeper than the "
+                    + JsonMappers.MAX_NESTING_DEPTH + " levels a register may be"
+                    : "the document exceeds a reading limit";
+            return new JsonProblem(where(e, path), limit);
         }
         if (original.startsWith("Duplicate")) {
             return new JsonProblem(path, "duplicate key: " + quotedName(original));

@@ -120,6 +120,111 @@ class RegisterJsonTest {
         assertEquals("expected true or false here, found a string", flag.message());
     }
 
+    private static String withRule(String duration) {
+        return MINIMAL.replace("\"purposes\"", "\"retentionRules\": [{\"id\": \"r\", \"description\": \"d\","
+                + " \"trigger\": \"recorded\", \"duration\": \"" + duration + "\", \"action\": \"erase\"}],"
+                + " \"purposes\"");
+    }
+
+    @Test
+    void anAbsurdPeriodIsAnInputErrorAtItsFieldNotALaterDateTimeException() {
+        for (String absurd : new String[] {"P1000000000Y", "P201Y", "P2412M", "P99999999D", "P-1Y"}) {
+            JsonProblem p = onlyProblem(withRule(absurd));
+            assertEquals("$.retentionRules[0].duration", p.path(), absurd);
+            assertTrue(p.message().contains("at most 200 years"), p.message());
+        }
+        assertTrue(parse(withRule("P200Y")).isRight(), "two centuries is the longest period accepted");
+        Register r = parse(withRule("P200Y")).get();
+        // the longest accepted period, evaluated on the last date a record may carry, does not overflow
+        assertTrue(io.github.grondslag.domain.retention.Retention.evaluate(r, new io.github.grondslag.domain.record
+                .PersonalRecord("rec", io.github.grondslag.domain.subject.SubjectId.of("s"), "admin",
+                io.vavr.collection.List.of("contact"), Option.none(), true, Option.none(), Option.some("r"),
+                io.vavr.collection.HashMap.of(io.github.grondslag.domain.register.RetentionTrigger.RECORDED,
+                        java.time.LocalDate.of(2999, 12, 31))), io.vavr.collection.List.empty(),
+                java.time.LocalDate.of(2999, 12, 31)).verdict() != null);
+    }
+
+    @Test
+    void aDateOutsideTheYears1900To2999IsAnInputError() {
+        JsonProblem p = onlyProblem(MINIMAL.replace("2025-12-22", "0001-01-01"));
+        assertEquals("$.statementVersion", p.path());
+        assertTrue(p.message().contains("1900-2999"), p.message());
+    }
+
+    private static JsonProblem onlyProblem(byte[] bytes) {
+        Either<RegisterReadError, Register> result = RegisterJson.parse("test.json", bytes);
+        assertTrue(result.isLeft(), "expected an error");
+        assertEquals(1, result.getLeft().problems().size(), result.getLeft().problems()::toString);
+        return result.getLeft().problems().head();
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+
+    @Test
+    void aRegisterInAnotherEncodingThanUtf8IsRefusedNamingTheEncodingFound() {
+        byte[] utf8 = MINIMAL.getBytes(StandardCharsets.UTF_8);
+        java.util.Map<String, byte[]> cases = new java.util.LinkedHashMap<>();
+        cases.put("UTF-16 (big-endian)", MINIMAL.getBytes(StandardCharsets.UTF_16BE));
+        cases.put("UTF-16 (little-endian)", MINIMAL.getBytes(StandardCharsets.UTF_16LE));
+        cases.put("UTF-16 (big-endian, with a byte-order mark)", MINIMAL.getBytes(StandardCharsets.UTF_16));
+        cases.put("UTF-16 (little-endian, with a byte-order mark)", concat(new byte[] {(byte) 0xff, (byte) 0xfe},
+                MINIMAL.getBytes(StandardCharsets.UTF_16LE)));
+        cases.put("UTF-32 (big-endian)", MINIMAL.getBytes(java.nio.charset.Charset.forName("UTF-32BE")));
+        cases.put("UTF-32 (little-endian)", MINIMAL.getBytes(java.nio.charset.Charset.forName("UTF-32LE")));
+        cases.put("UTF-32 (big-endian, with a byte-order mark)", concat(new byte[] {0, 0, (byte) 0xfe, (byte) 0xff},
+                MINIMAL.getBytes(java.nio.charset.Charset.forName("UTF-32BE"))));
+        cases.put("UTF-32 (little-endian, with a byte-order mark)", concat(new byte[] {(byte) 0xff, (byte) 0xfe, 0, 0},
+                MINIMAL.getBytes(java.nio.charset.Charset.forName("UTF-32LE"))));
+        cases.put("UTF-8 with a byte-order mark", concat(new byte[] {(byte) 0xef, (byte) 0xbb, (byte) 0xbf}, utf8));
+        // "/" written as the overlong two-byte sequence C0 AF, inside a name
+        byte[] overlong = MINIMAL.replace("Insurer", "Insu__er").getBytes(StandardCharsets.UTF_8);
+        int at = MINIMAL.indexOf("Insurer") + 4;
+        overlong[at] = (byte) 0xc0;
+        overlong[at + 1] = (byte) 0xaf;
+        cases.put("not valid UTF-8", overlong);
+        cases.forEach((encoding, bytes) -> {
+            JsonProblem p = onlyProblem(bytes);
+            assertTrue(p.message().contains("a register is UTF-8") && p.message().contains(encoding),
+                    encoding + ": " + p.message());
+        });
+    }
+
+    @Test
+    void aHugeNumberIsReportedAsTooLongNotAsTooDeep() {
+        JsonProblem p = onlyProblem(MINIMAL.replace("\"format\": 2", "\"format\": " + "9".repeat(100_000)));
+        assertTrue(p.message().contains("a number longer than the 32 digits"), p.message());
+        assertFalse(p.message().contains("levels"), p.message());
+    }
+
+    @Test
+    void aFileCutInsideTrueFalseOrNullIsSaidToEndTooEarly() {
+        for (String literal : new String[] {"tr", "fals", "nu"}) {
+            String cut = "{\"format\": 2, \"x\": " + literal;
+            JsonProblem p = onlyProblem(cut);
+            assertTrue(p.message().contains("ends too early"), literal + ": " + p.message());
+        }
+    }
+
+    @Test
+    void aLoopOfSymbolicLinksAndADanglingLinkAreNotReportedAsMissingFiles() throws java.io.IOException {
+        Path a = dir.resolve("a.json");
+        Path b = dir.resolve("b.json");
+        java.nio.file.Files.createSymbolicLink(a, b);
+        java.nio.file.Files.createSymbolicLink(b, a);
+        RegisterReadError loop = RegisterJson.read(a).getLeft();
+        assertEquals(RegisterReadError.Kind.NOT_READABLE, loop.kind());
+        assertEquals("a loop of symbolic links", loop.problems().head().message());
+        Path dangling = dir.resolve("dangling.json");
+        java.nio.file.Files.createSymbolicLink(dangling, dir.resolve("gone.json"));
+        assertEquals("a symbolic link whose target is missing",
+                RegisterJson.read(dangling).getLeft().problems().head().message());
+        assertEquals(RegisterReadError.Kind.NOT_FOUND, RegisterJson.read(dir.resolve("none.json")).getLeft().kind());
+    }
+
     @Test
     void aStringIsNotCoercedFromANumber() {
         JsonProblem p = onlyProblem(MINIMAL.replace("\"name\": \"Insurer\"", "\"name\": 42"));
@@ -174,9 +279,9 @@ class RegisterJsonTest {
         // The format nests at most four levels; the parser's limit of 32 is a second fence.
         JsonProblem p = onlyProblem("[".repeat(10_000) + "]".repeat(10_000));
         assertTrue(p.path().startsWith("$"), p.path());
-        assertTrue(p.message().contains("at most 32 levels deep"), p.message());
+        assertTrue(p.message().contains("nested deeper than the 32 levels"), p.message());
         JsonProblem inner = onlyProblem(MINIMAL.replace("\"Insurer\"", "[".repeat(1000) + "]".repeat(1000)));
-        assertTrue(inner.message().contains("at most 32 levels deep"), inner.message());
+        assertTrue(inner.message().contains("nested deeper than the 32 levels"), inner.message());
     }
 
     @Test

@@ -1,0 +1,59 @@
+package io.github.grondslag.domain.subject;
+
+import io.github.grondslag.domain.law.Citation;
+import io.github.grondslag.domain.notice.Notice;
+import io.github.grondslag.domain.port.Change;
+import io.github.grondslag.domain.port.Write;
+import io.github.grondslag.domain.record.PersonalRecord;
+import io.github.grondslag.domain.register.RetentionTrigger;
+import io.github.grondslag.domain.request.RequestType;
+import io.github.grondslag.domain.request.RightsRequest;
+import io.github.grondslag.domain.retention.LegalHold;
+import io.vavr.collection.HashMap;
+import io.vavr.collection.List;
+import io.vavr.control.Option;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+/** No value that may be personal data is printed by a {@code toString} (docs/architecture.md). */
+class ToStringLeakTest {
+
+    private static final String NAME_AND_PHONE = "Jan Jansen 06-12345678";
+    private static final String EMAIL = "j.jansen@example.nl";
+    private static final String BSN = "123456782";
+    private static final Instant AT = Instant.parse("2026-01-05T09:00:00Z");
+
+    private static void assertHidden(Object value) {
+        String printed = value.toString();
+        for (String secret : List.of(NAME_AND_PHONE, EMAIL, BSN, "Jansen", "12345678")) {
+            assertFalse(printed.contains(secret), () -> value.getClass().getSimpleName() + " prints " + secret
+                    + ": " + printed);
+        }
+    }
+
+    @Test
+    void noDomainValueThatCarriesAnIdOrEvidencePrintsIt() {
+        SubjectId subject = SubjectId.of(BSN);
+        ConsentEvent given = new ConsentEvent.Given(AT, Option.none(), Channel.PHONE, NAME_AND_PHONE);
+        ConsentLedger ledger = new ConsentLedger(subject, "p", List.of(given));
+        SubjectState state = SubjectState.empty(subject).restrict(EMAIL, RestrictionGround.ACCURACY_CONTESTED, AT)
+                .get();
+        RightsRequest request = RightsRequest.received(EMAIL, subject, RequestType.ACCESS, AT);
+        Notice notice = new Notice(EMAIL + "/extension", Notice.Kind.REQUEST_EXTENSION, subject,
+                Option.some(LocalDate.of(2026, 2, 5)), Notice.Form.ANY, Citation.avg("12(3)"), "extension");
+        PersonalRecord record = new PersonalRecord(BSN + "-claim", subject, "p", List.of("d"),
+                Option.some(NAME_AND_PHONE), true, Option.some(EMAIL), Option.none(),
+                HashMap.of(RetentionTrigger.RECORDED, LocalDate.of(2026, 1, 5)));
+        LegalHold hold = LegalHold.onDossier(EMAIL, BSN, LegalHold.Reason.PENDING_LAWSUIT, LocalDate.of(2026, 1, 5));
+        for (Object value : List.of(given, ledger, state, state.restrictions().head(), request, notice, record, hold,
+                new Write.Consent(ledger, 0), new Write.State(state, 0), new Write.Request(request, 0),
+                new Write.Hold(hold, 0), new Change(List.of(new Write.Consent(ledger, 0)), List.empty(),
+                        List.of(notice)))) {
+            assertHidden(value);
+        }
+    }
+}
