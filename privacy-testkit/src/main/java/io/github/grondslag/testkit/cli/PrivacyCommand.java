@@ -27,9 +27,24 @@ public final class PrivacyCommand implements Runnable {
         throw new CommandLine.ParameterException(spec.commandLine(), "name a command, e.g. 'privacy check REGISTER.json'");
     }
 
-    /** Runs the command line with the given streams and returns its exit code; never throws. */
-    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    /** A path argument, or a conversion error that names no Java exception. */
+    private static java.nio.file.Path path(String value) {
+        try {
+            return java.nio.file.Path.of(value);
+        } catch (java.nio.file.InvalidPathException e) {
+            throw new CommandLine.TypeConversionException("not a file path this system accepts");
+        }
+    }
+
+    /**
+     * Runs the command line with the given streams and returns its exit code; never throws. Whatever
+     * it writes passes a {@link TerminalWriter}: no raw control character reaches either stream.
+     */
+    public static int run(String[] args, PrintWriter rawOut, PrintWriter rawErr) {
+        PrintWriter out = new PrintWriter(new TerminalWriter(rawOut), true);
+        PrintWriter err = new PrintWriter(new TerminalWriter(rawErr), true);
         CommandLine cli = new CommandLine(new PrivacyCommand());
+        cli.registerConverter(java.nio.file.Path.class, PrivacyCommand::path);
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
