@@ -39,7 +39,7 @@ public final class Decider {
     private record Terms(
             Purpose purpose, Set<String> subjectCategories, Set<String> dataCategories, boolean requiresConsent,
             Set<String> dataNeedingConsent, boolean hasBasis, Set<String> specialWithoutCondition,
-            Set<String> criminalWithoutAuthorisation) {
+            Set<String> criminalWithoutAuthorisation, Set<String> registerSubjects, Set<String> registerData) {
     }
 
     private final Map<String, Terms> terms;
@@ -54,13 +54,15 @@ public final class Decider {
                 .map(DataCategory::id).toJavaList());
         Set<String> criminal = Set.copyOf(register.dataCategories().filter(DataCategory::isCriminal)
                 .map(DataCategory::id).toJavaList());
+        Set<String> subjects = Set.copyOf(register.subjectCategories().map(c -> c.id()).toJavaList());
+        Set<String> data = Set.copyOf(register.dataCategories().map(DataCategory::id).toJavaList());
         Map<String, Terms> index = new HashMap<>();
         for (Purpose p : register.purposes()) {
             index.put(p.id(), new Terms(p, Set.copyOf(p.subjectCategories().toJavaList()),
                     Set.copyOf(p.dataCategories().toJavaList()), requiresConsent(p),
                     dataNeedingConsent(p, special, criminal), p.lawfulBases().nonEmpty(),
                     p.sensitive().specialConditions().isEmpty() ? special : Set.of(),
-                    p.sensitive().criminalAuthorisation().isEmpty() ? criminal : Set.of()));
+                    p.sensitive().criminalAuthorisation().isEmpty() ? criminal : Set.of(), subjects, data));
         }
         return new Decider(Map.copyOf(index));
     }
@@ -103,8 +105,9 @@ public final class Decider {
         Objects.requireNonNull(at, "at");
         Terms t = terms.get(operation.purposeId());
         if (t == null) {
+            // the caller's text is not repeated: it could be anything, personal data included
             return new Decision.Denied(List.of(new Rejection(Citation.avg("5(1)(b)"),
-                    "the purpose '" + operation.purposeId() + "' is not in the register of processing")));
+                    "the purpose is not in the register of processing")));
         }
         // Every rule, in the order of docs/decision.md; a rule that passes adds nothing (vavr's shared empty
         // list), so the permit path allocates nothing and a denial carries every failing reason.
@@ -148,8 +151,14 @@ public final class Decider {
     private static List<Rejection> subjectCategory(Terms t, Operation op, SubjectState state, List<ConsentLedger> consents,
                                        Instant at) {
             return t.subjectCategories().contains(op.subjectCategory()) ? List.empty()
-                    : List.of(new Rejection(Citation.avg("5(1)(b)"), "the subject category '"
-                    + op.subjectCategory() + "' is not declared for the purpose " + quoted(op)));
+                    : List.of(new Rejection(Citation.avg("5(1)(b)"), "the subject category "
+                    + named(op.subjectCategory(), t.registerSubjects()) + " is not declared for the purpose "
+                    + quoted(op)));
+    }
+
+    /** A category id as the register declares it; one it does not know is not repeated (it could be anything). */
+    private static String named(String id, Set<String> declared) {
+        return declared.contains(id) ? "'" + id + "'" : "(one the register does not know)";
     }
 
     /** 5(1)(c): every data category is declared for the purpose. */
@@ -159,8 +168,8 @@ public final class Decider {
                 return List.empty();
             }
             return op.dataCategories().filter(d -> !t.dataCategories().contains(d))
-                    .map(d -> new Rejection(Citation.avg("5(1)(c)"), "the data category '" + d
-                            + "' is not declared for the purpose " + quoted(op)));
+                    .map(d -> new Rejection(Citation.avg("5(1)(c)"), "the data category "
+                            + named(d, t.registerData()) + " is not declared for the purpose " + quoted(op)));
     }
 
     /** 6(1)(a), 7(3): consent is in force when the purpose, or the data the operation uses, need it. */

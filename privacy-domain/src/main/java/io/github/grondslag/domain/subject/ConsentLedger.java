@@ -91,8 +91,8 @@ public record ConsentLedger(SubjectId subject, String purposeId, List<ConsentEve
     public Either<Rejection, ConsentLedger> withdraw(Instant at, Channel channel) {
         return inOrder(at).flatMap(ok -> statusAt(at) == ConsentStatus.GIVEN
                 ? Either.right(append(new ConsentEvent.Withdrawn(at, channel)))
-                : Either.left(new Rejection(Citation.avg("7(3)"), "consent for the purpose '" + purposeId
-                + "' cannot be withdrawn: it is " + (statusAt(at) == ConsentStatus.NEVER_GIVEN
+                : Either.left(new Rejection(Citation.avg("7(3)"), "consent for this purpose cannot be"
+                + " withdrawn: it is " + (statusAt(at) == ConsentStatus.NEVER_GIVEN
                 ? "not given" : "already withdrawn") + " at that moment")));
     }
 
@@ -114,8 +114,8 @@ public record ConsentLedger(SubjectId subject, String purposeId, List<ConsentEve
     private Either<Rejection, Instant> inOrder(Instant at) {
         Option<Instant> last = events.lastOption().map(ConsentEvent::at);
         return last.isDefined() && at.isBefore(last.get())
-                ? Either.left(new Rejection(Citation.avg("7(1)"), "the consent ledger for the purpose '" + purposeId
-                + "' is in time order; this event is earlier than its last one"))
+                ? Either.left(new Rejection(Citation.avg("7(1)"), "the consent ledger is in time order;"
+                + " this event is earlier than its last one"))
                 : Either.right(at);
     }
 

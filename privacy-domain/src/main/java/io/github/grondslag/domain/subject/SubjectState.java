@@ -98,7 +98,7 @@ public record SubjectState(SubjectId subject, List<Restriction> restrictions, Li
         boolean marketing = objections.exists(o -> o.purposeId().equals(purposeId) && o.directMarketing());
         return Either.left(new Rejection(Citation.avg(marketing ? "21(3)" : "21(1)"), marketing
                 ? "an objection to direct marketing is upheld on receipt and cannot be overridden"
-                : "no objection to the purpose '" + purposeId + "' is pending"));
+                : "no objection to this purpose is pending"));
     }
 
     private Either<Rejection, Restriction> active(String id, Instant at) {

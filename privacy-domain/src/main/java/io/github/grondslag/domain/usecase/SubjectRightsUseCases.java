@@ -57,7 +57,8 @@ public final class SubjectRightsUseCases {
     public Either<Refusal, SubjectState> consentDespiteRestriction(SubjectId subject, String restrictionId,
                                                                    String purposeId) {
         return change(subject, AuditAction.RESTRICTION_CONSENTED, Option.some(purposeId), Citation.avg("18(2)"),
-                (s, now) -> s.consentDespiteRestriction(restrictionId, purposeId, now));
+                (s, now) -> registers.register().purpose(purposeId).toEither(Audited::unknownPurpose)
+                        .flatMap(p -> s.consentDespiteRestriction(restrictionId, p.id(), now)));
     }
 
     public Either<Refusal, SubjectState> object(SubjectId subject, String purposeId) {

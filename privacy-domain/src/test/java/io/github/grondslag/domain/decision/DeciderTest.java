@@ -88,7 +88,8 @@ class DeciderTest {
     void aPurposeNotInTheRegisterIsDeniedCitingArticle5_1_b() {
         Decision d = decide(use("profiling", "contact"), NOTHING, T0);
         assertEquals(List.of(Citation.avg("5(1)(b)")), citations(d));
-        assertTrue(reasons(d).head().reason().contains("'profiling'"), reasons(d).head().reason());
+        // the caller's purpose id is not repeated: it could be anything
+        assertEquals("the purpose is not in the register of processing", reasons(d).head().reason());
     }
 
     @Test

@@ -461,4 +461,13 @@ class UseCasesTest {
         assertEquals(List.of("done", "rejected", "rejected", "rejected", "rejected", "rejected"),
                 List.ofAll(store.entries).map(e -> e.outcome().name().toLowerCase()));
     }
+
+    @Test
+    void consentDespiteARestrictionForAPurposeNotInTheRegisterIsRejectedAndNotWritten() {
+        done(rights.restrict(SUBJECT, "r1", RestrictionGround.UNLAWFUL_PROCESSING));
+        assertEquals(Citation.avg("30(1)(b)"), rejected(rights.consentDespiteRestriction(SUBJECT, "r1",
+                "j.jansen@example.nl")).citation());
+        assertTrue(store.state(SUBJECT).restrictions().single().consentedPurposes().isEmpty());
+        assertTrue(store.last().purposeId().isEmpty(), "the unknown id is not written to the audit trail");
+    }
 }

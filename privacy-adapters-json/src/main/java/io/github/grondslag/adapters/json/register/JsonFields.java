@@ -63,7 +63,11 @@ final class JsonFields {
     void finish() {
         for (String name : node.propertyNames()) {
             if (!known.contains(name)) {
-                problem(path, "unknown field " + display(name) + "; expected one of " + String.join(", ", known));
+                // a key shaped like a field name (a typo, a field of another version) is named; anything
+                // else (a name with spaces, an e-mail address, a number) may be personal data and is not
+                problem(path, (name.matches("[A-Za-z][A-Za-z0-9_]{0,63}") ? "unknown field " + display(name)
+                        : "an unknown field (its name is not shown: it is not shaped like a field name)")
+                        + "; expected one of " + String.join(", ", known));
             }
         }
     }

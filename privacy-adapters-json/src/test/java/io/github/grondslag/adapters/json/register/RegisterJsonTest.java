@@ -456,11 +456,11 @@ class RegisterJsonTest {
     }
 
     @Test
-    void anUnknownFieldNameWithControlCharactersIsNamedWithoutThem() {
+    void anUnknownFieldNameWithControlCharactersIsNotShown() {
         JsonProblem p = onlyProblem(MINIMAL.replace("\"contact\": \"privacy@insurer.example\"",
                 "\"contact\": \"privacy@insurer.example\", \"a\\u0007\\u202eb\": 1"));
         assertEquals("$.controller", p.path());
-        assertTrue(p.message().startsWith("unknown field 'a??b'"), p.message());
+        assertTrue(p.message().startsWith("an unknown field (its name is not shown"), p.message());
         assertPrintable(p.message());
     }
 
