@@ -12,6 +12,13 @@ import java.util.Objects;
  */
 public record ResponsePolicy(
         Period basePeriod, Period maximumExtension, Option<Period> complaintAcknowledgement, Option<String> source) {
+
+    /**
+     * The longest extension of the period to answer a request, the law's cap on every policy: "That
+     * period may be extended by two further months where necessary" (AVG 12(3)).
+     */
+    public static final int MAXIMUM_EXTENSION_MONTHS = 2;
+
     public ResponsePolicy {
         Objects.requireNonNull(basePeriod, "basePeriod");
         Objects.requireNonNull(maximumExtension, "maximumExtension");
@@ -20,13 +27,14 @@ public record ResponsePolicy(
     }
 
     /**
-     * The whole further months of extension the policy allows, at most the two of art. 12(3): the
-     * largest k with k months not longer than {@code maximumExtension} (P60D allows one month,
-     * since two months are longer than sixty days).
+     * The whole further months of extension the policy allows, at most the two of art. 12(3)
+     * ({@link #MAXIMUM_EXTENSION_MONTHS}): the largest k with k months not longer than
+     * {@code maximumExtension} (P60D allows one month, since two months are longer than sixty days).
      */
     public int maximumExtensionMonths() {
         int k = 0;
-        while (k < 2 && Periods.compare(Period.ofMonths(k + 1), maximumExtension) <= 0) {
+        while (k < MAXIMUM_EXTENSION_MONTHS
+                && Periods.compare(Period.ofMonths(k + 1), maximumExtension) <= 0) {
             k++;
         }
         return k;

@@ -40,12 +40,6 @@ public record Deadlines(WorkingDays calendar, ZoneId zone, Suspension suspension
     /** The controller's zone when none is configured. */
     public static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
 
-    /**
-     * The longest extension of the period to answer a request: "That period may be extended by two
-     * further months where necessary" (AVG 12(3)).
-     */
-    public static final int MAXIMUM_EXTENSION_MONTHS = 2;
-
     public Deadlines {
         Objects.requireNonNull(calendar, "calendar");
         Objects.requireNonNull(zone, "zone");

@@ -8,6 +8,22 @@ public sealed interface RequestEvent {
 
     Instant at();
 
+    /** Which kind of event this is: the column of the state machine's table ({@link Transitions}). */
+    Kind kind();
+
+    /** The kinds of event, one for each record below; {@link Transitions} says which may follow which status. */
+    enum Kind {
+        RECEIVED,
+        INFORMATION_REQUESTED,
+        INFORMATION_RECEIVED,
+        STARTED,
+        EXTENDED,
+        COMPLETED,
+        PARTLY_GRANTED,
+        REFUSED,
+        WITHDRAWN
+    }
+
     /** What the controller asked for while the period waits (docs/deadlines.md). */
     enum Information {
         /** 12(6): information to confirm the subject's identity. */
@@ -27,6 +43,11 @@ public sealed interface RequestEvent {
             Objects.requireNonNull(at, "at");
             Objects.requireNonNull(type, "type");
         }
+
+        @Override
+        public Kind kind() {
+            return Kind.RECEIVED;
+        }
     }
 
     record InformationRequested(Instant at, Information what) implements RequestEvent {
@@ -34,17 +55,32 @@ public sealed interface RequestEvent {
             Objects.requireNonNull(at, "at");
             Objects.requireNonNull(what, "what");
         }
+
+        @Override
+        public Kind kind() {
+            return Kind.INFORMATION_REQUESTED;
+        }
     }
 
     record InformationReceived(Instant at) implements RequestEvent {
         public InformationReceived {
             Objects.requireNonNull(at, "at");
         }
+
+        @Override
+        public Kind kind() {
+            return Kind.INFORMATION_RECEIVED;
+        }
     }
 
     record Started(Instant at) implements RequestEvent {
         public Started {
             Objects.requireNonNull(at, "at");
+        }
+
+        @Override
+        public Kind kind() {
+            return Kind.STARTED;
         }
     }
 
@@ -54,11 +90,21 @@ public sealed interface RequestEvent {
             Objects.requireNonNull(at, "at");
             Objects.requireNonNull(reason, "reason");
         }
+
+        @Override
+        public Kind kind() {
+            return Kind.EXTENDED;
+        }
     }
 
     record Completed(Instant at) implements RequestEvent {
         public Completed {
             Objects.requireNonNull(at, "at");
+        }
+
+        @Override
+        public Kind kind() {
+            return Kind.COMPLETED;
         }
     }
 
@@ -67,6 +113,11 @@ public sealed interface RequestEvent {
             Objects.requireNonNull(at, "at");
             Objects.requireNonNull(ground, "ground");
         }
+
+        @Override
+        public Kind kind() {
+            return Kind.PARTLY_GRANTED;
+        }
     }
 
     record Refused(Instant at, RefusalGround ground) implements RequestEvent {
@@ -74,11 +125,21 @@ public sealed interface RequestEvent {
             Objects.requireNonNull(at, "at");
             Objects.requireNonNull(ground, "ground");
         }
+
+        @Override
+        public Kind kind() {
+            return Kind.REFUSED;
+        }
     }
 
     record Withdrawn(Instant at) implements RequestEvent {
         public Withdrawn {
             Objects.requireNonNull(at, "at");
+        }
+
+        @Override
+        public Kind kind() {
+            return Kind.WITHDRAWN;
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.github.grondslag.domain.request;
 
+import io.github.grondslag.domain.register.ResponsePolicy;
 import io.github.grondslag.domain.law.Citation;
 import io.github.grondslag.domain.law.Rejection;
 import io.github.grondslag.domain.subject.SubjectId;
@@ -19,7 +20,9 @@ import java.util.Objects;
  *           └──────────────────────────→ IN_PROGRESS └────────────┴→ ... ; WITHDRAWN from any open status
  * </pre>
  *
- * An illegal event is a {@link Rejection} with a reason, never an exception.
+ * The machine is one table, {@link Transitions#TABLE}: an event is accepted exactly when a row
+ * allows it from the current status. An illegal event is a {@link Rejection} with a reason, never an
+ * exception.
  */
 public record RightsRequest(String id, SubjectId subject, List<RequestEvent> events) {
 
@@ -33,8 +36,9 @@ public record RightsRequest(String id, SubjectId subject, List<RequestEvent> eve
         RequestStatus s = RequestStatus.RECEIVED;
         Instant last = events.head().at();
         for (RequestEvent e : events.tail()) {
-            Option<RequestStatus> next = e.at().isBefore(last) ? Option.none() : next(s, e);
-            if (next.isEmpty() || (e instanceof RequestEvent.Extended x && (x.months() < 1 || x.months() > 2))) {
+            Option<RequestStatus> next = e.at().isBefore(last) ? Option.none() : Transitions.next(s, e);
+            if (next.isEmpty() || (e instanceof RequestEvent.Extended x
+                    && (x.months() < 1 || x.months() > ResponsePolicy.MAXIMUM_EXTENSION_MONTHS))) {
                 throw new IllegalArgumentException("not a legal history of a request; rebuild it with replay");
             }
             s = next.get();
@@ -83,7 +87,7 @@ public record RightsRequest(String id, SubjectId subject, List<RequestEvent> eve
     public RequestStatus status() {
         RequestStatus s = RequestStatus.RECEIVED;
         for (RequestEvent e : events.tail()) {
-            s = next(s, e).getOrElse(s);
+            s = Transitions.next(s, e).getOrElse(s);
         }
         return s;
     }
@@ -95,9 +99,9 @@ public record RightsRequest(String id, SubjectId subject, List<RequestEvent> eve
     }
 
     /**
-     * Records an event: refused when it is earlier than the last one, or when the state machine
-     * does not allow it from the current status. An extension goes through {@link #extend}, which
-     * checks what 12(3) and the policy require; here it is refused.
+     * Records an event: refused when it is earlier than the last one, or when no row of
+     * {@link Transitions#TABLE} allows it from the current status. An extension goes through
+     * {@link #extend}, which checks what 12(3) and the policy require; here it is refused.
      */
     public Either<Rejection, RightsRequest> record(RequestEvent event) {
         if (event instanceof RequestEvent.Extended) {
@@ -114,7 +118,7 @@ public record RightsRequest(String id, SubjectId subject, List<RequestEvent> eve
                     "a request's events are in time order; this one is earlier than the last"));
         }
         RequestStatus from = status();
-        return next(from, event)
+        return Transitions.next(from, event)
                 .toEither(() -> new Rejection(Citation.avg("12(3)"), "a request that is "
                         + from.name().toLowerCase().replace('_', ' ') + " cannot be "
                         + describe(event)))
@@ -123,12 +127,12 @@ public record RightsRequest(String id, SubjectId subject, List<RequestEvent> eve
 
     /**
      * Extends the period by {@code months} (12(3)): only for complexity or the number of requests,
-     * at most two further months and at most what the controller's policy allows, decided and
-     * notified before the first period ends, once.
+     * at most two further months ({@link io.github.grondslag.domain.register.ResponsePolicy#MAXIMUM_EXTENSION_MONTHS}) and at most what the
+     * controller's policy allows, decided and notified before the first period ends, once.
      */
     public Either<Rejection, RightsRequest> extend(RequestEvent.Extended extension, Deadlines deadlines,
                                                    int policyMaximumMonths) {
-        if (extension.months() < 1 || extension.months() > 2) {
+        if (extension.months() < 1 || extension.months() > ResponsePolicy.MAXIMUM_EXTENSION_MONTHS) {
             return Either.left(new Rejection(Citation.avg("12(3)"),
                     "an extension is one or two further months, never " + extension.months()));
         }
@@ -145,55 +149,17 @@ public record RightsRequest(String id, SubjectId subject, List<RequestEvent> eve
         return apply(extension);
     }
 
-    /** The state machine: the status after an event, or none when the event is not allowed. */
-    static Option<RequestStatus> next(RequestStatus from, RequestEvent event) {
-        if (from.isClosed()) {
-            return Option.none();
-        }
-        if (event instanceof RequestEvent.Withdrawn) {
-            return Option.some(RequestStatus.WITHDRAWN);
-        }
-        if (event instanceof RequestEvent.Refused r) {
-            return from != RequestStatus.AWAITING_INFORMATION || r.ground() == RefusalGround.IDENTITY_NOT_ESTABLISHED
-                    || r.ground() == RefusalGround.MANIFESTLY_UNFOUNDED || r.ground() == RefusalGround.EXCESSIVE
-                    ? Option.some(RequestStatus.REFUSED) : Option.none();
-        }
-        return switch (from) {
-            case RECEIVED -> event instanceof RequestEvent.InformationRequested
-                    ? Option.some(RequestStatus.AWAITING_INFORMATION)
-                    : event instanceof RequestEvent.Started ? Option.some(RequestStatus.IN_PROGRESS)
-                    : event instanceof RequestEvent.Extended ? Option.some(RequestStatus.EXTENDED)
-                    : answered(event);
-            case AWAITING_INFORMATION -> event instanceof RequestEvent.InformationReceived
-                    ? Option.some(RequestStatus.IN_PROGRESS) : Option.none();
-            case IN_PROGRESS -> event instanceof RequestEvent.InformationRequested
-                    ? Option.some(RequestStatus.AWAITING_INFORMATION)
-                    : event instanceof RequestEvent.Extended ? Option.some(RequestStatus.EXTENDED)
-                    : answered(event);
-            case EXTENDED -> answered(event);
-            default -> Option.none();
-        };
-    }
-
-    private static Option<RequestStatus> answered(RequestEvent event) {
-        if (event instanceof RequestEvent.Completed) {
-            return Option.some(RequestStatus.COMPLETED);
-        }
-        return event instanceof RequestEvent.PartlyGranted ? Option.some(RequestStatus.PARTLY_GRANTED) : Option.none();
-    }
-
     private static String describe(RequestEvent e) {
-        String name = e.getClass().getSimpleName();
-        return switch (name) {
-            case "InformationRequested" -> "put on hold for information";
-            case "InformationReceived" -> "resumed with information";
-            case "Started" -> "started";
-            case "Extended" -> "extended";
-            case "Completed" -> "completed";
-            case "PartlyGranted" -> "partly granted";
-            case "Refused" -> "refused on this ground";
-            case "Received" -> "received again";
-            default -> "withdrawn";
+        return switch (e.kind()) {
+            case INFORMATION_REQUESTED -> "put on hold for information";
+            case INFORMATION_RECEIVED -> "resumed with information";
+            case STARTED -> "started";
+            case EXTENDED -> "extended";
+            case COMPLETED -> "completed";
+            case PARTLY_GRANTED -> "partly granted";
+            case REFUSED -> "refused on this ground";
+            case RECEIVED -> "received again";
+            case WITHDRAWN -> "withdrawn";
         };
     }
 }

@@ -1,5 +1,6 @@
 package io.github.grondslag.domain.usecase;
 
+import io.github.grondslag.domain.register.ResponsePolicy;
 import io.github.grondslag.domain.audit.AuditAction;
 import io.github.grondslag.domain.audit.AuditEntry;
 import io.github.grondslag.domain.audit.Outcome;
@@ -72,7 +73,7 @@ public final class RightsRequestUseCases {
     public Either<Refusal, RightsRequest> extend(String id, int months, RequestEvent.ExtensionReason reason) {
         Instant now = clock.instant();
         int cap = registers.register().responsePolicy().map(p -> p.maximumExtensionMonths())
-                .getOrElse(Deadlines.MAXIMUM_EXTENSION_MONTHS);
+                .getOrElse(ResponsePolicy.MAXIMUM_EXTENSION_MONTHS);
         return change(id, now, AuditAction.REQUEST_EXTENDED,
                 r -> r.extend(new RequestEvent.Extended(now, months, reason), deadlines, cap));
     }

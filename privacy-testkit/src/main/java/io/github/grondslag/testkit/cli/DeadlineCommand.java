@@ -1,5 +1,6 @@
 package io.github.grondslag.testkit.cli;
 
+import io.github.grondslag.domain.register.ResponsePolicy;
 import io.github.grondslag.domain.register.Register;
 import io.github.grondslag.domain.request.Deadlines;
 import io.github.grondslag.domain.request.RequestEvent;
@@ -82,14 +83,14 @@ final class DeadlineCommand implements Callable<Integer> {
                     + (DutchHolidays.LAST_YEAR - 1) + ", for which the Dutch calendar is computed");
             return 2;
         }
-        int cap = Deadlines.MAXIMUM_EXTENSION_MONTHS;
+        int cap = ResponsePolicy.MAXIMUM_EXTENSION_MONTHS;
         if (register != null) {
             io.vavr.control.Option<Register> read = RegisterFiles.read("deadline", register, err);
             if (read.isEmpty()) {
                 return 2;
             }
             cap = read.get().responsePolicy().map(p -> p.maximumExtensionMonths())
-                    .getOrElse(Deadlines.MAXIMUM_EXTENSION_MONTHS);
+                    .getOrElse(ResponsePolicy.MAXIMUM_EXTENSION_MONTHS);
         }
         Deadlines deadlines = new Deadlines(DutchCalendar.statutory(), zoneId, Deadlines.Suspension.SUSPEND);
         RightsRequest request = RightsRequest.received("cli", SubjectId.of("cli"), type, at);
