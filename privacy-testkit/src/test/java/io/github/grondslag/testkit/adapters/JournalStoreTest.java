@@ -97,6 +97,39 @@ class JournalStoreTest {
         }
     }
 
+    /**
+     * A crash between the journal's write and its force leaves any prefix of the last line on disk. Cut
+     * at every byte of the last line, the store opens with every earlier commit, reports the torn tail,
+     * and holds nothing of the cut commit.
+     */
+    @Test
+    void aCommitCutAtAnyByteBeforeItsForceLeavesEveryEarlierCommitAndNothingOfIt() throws IOException {
+        Path dir = root.resolve("s");
+        try (JournalStore store = JournalStore.open(dir)) {
+            for (int i = 0; i < 3; i++) {
+                give(store, "subject-" + i, "form-" + i);
+            }
+        }
+        byte[] full = Files.readAllBytes(dir.resolve(JournalStore.JOURNAL));
+        int lastLine = full.length - 1;
+        while (lastLine > 0 && full[lastLine - 1] != '\n') {
+            lastLine--;
+        }
+        for (int cut = lastLine; cut < full.length; cut++) {
+            Path copy = root.resolve("cut-" + cut);
+            Files.createDirectories(copy);
+            Files.write(copy.resolve(JournalStore.JOURNAL), java.util.Arrays.copyOf(full, cut));
+            try (JournalStore store = JournalStore.open(copy)) {
+                assertEquals(1, store.ledger(SubjectId.of("subject-0"), "p").version(), "cut at " + cut);
+                assertEquals(1, store.ledger(SubjectId.of("subject-1"), "p").version(), "cut at " + cut);
+                assertEquals(0, store.ledger(SubjectId.of("subject-2"), "p").version(), "cut at " + cut);
+                assertEquals(cut > lastLine, store.recovery().tornTail().isDefined(), "cut at " + cut);
+                assertEquals(2, store.verify().entries());
+                assertTrue(store.verify().intact());
+            }
+        }
+    }
+
     @Test
     void aDamagedLineWithLinesAfterItIsRefusedByNumberAndNothingIsChanged() throws IOException {
         Path dir = root.resolve("s");
