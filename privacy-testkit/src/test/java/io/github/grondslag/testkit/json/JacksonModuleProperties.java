@@ -1,0 +1,105 @@
+package io.github.grondslag.testkit.json;
+
+import io.github.grondslag.adapters.json.GrondslagModule;
+import io.github.grondslag.domain.audit.AuditAction;
+import io.github.grondslag.domain.audit.AuditChain;
+import io.github.grondslag.domain.audit.AuditEntry;
+import io.github.grondslag.domain.audit.ChainedEntry;
+import io.github.grondslag.domain.audit.Outcome;
+import io.github.grondslag.domain.law.Citation;
+import io.github.grondslag.domain.notice.Notice;
+import io.github.grondslag.domain.record.PersonalRecord;
+import io.github.grondslag.domain.register.Register;
+import io.github.grondslag.domain.request.RequestEvent;
+import io.github.grondslag.domain.request.RightsRequest;
+import io.github.grondslag.domain.retention.LegalHold;
+import io.github.grondslag.domain.subject.ConsentLedger;
+import io.github.grondslag.domain.subject.SubjectId;
+import io.github.grondslag.domain.subject.SubjectState;
+import io.github.grondslag.testkit.generators.RecordGens;
+import io.github.grondslag.testkit.generators.RegisterGens;
+import io.github.grondslag.testkit.generators.RequestGens;
+import io.github.grondslag.testkit.generators.SubjectGens;
+import io.github.grondslag.testkit.memory.InMemoryPrivacy;
+import io.github.grondslag.testkit.property.Gen;
+import io.github.grondslag.testkit.property.Gens;
+import io.github.grondslag.testkit.property.Property;
+import io.vavr.collection.List;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.time.LocalDate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Every type that crosses a file or a port reads back equal through the module on a user's own mapper. */
+class JacksonModuleProperties {
+
+    private static final JsonMapper MAPPER = JsonMapper.builder().addModule(new GrondslagModule()).build();
+
+    private static <T> void roundTrips(Gen<T> gen, Class<T> type) {
+        Property.forAll(gen).tries(100).checkThat(v -> assertEquals(v, MAPPER.readValue(MAPPER.writeValueAsString(v),
+                type), type.getSimpleName()));
+    }
+
+    @Test
+    void registersRoundTrip() {
+        roundTrips(RegisterGens.compliantRegister(), Register.class);
+    }
+
+    @Test
+    void consentLedgersAndSubjectStatesRoundTrip() {
+        SubjectId subject = SubjectId.of("s-1");
+        roundTrips(SubjectGens.ledger(subject, "p"), ConsentLedger.class);
+        roundTrips(c -> SubjectGens.subjectState(subject, RegisterGens.compliantRegister().generate(c)).generate(c),
+                SubjectState.class);
+    }
+
+    @Test
+    void rightsRequestsRoundTrip() {
+        Gen<RightsRequest> requests = c -> {
+            List<RequestEvent> history = RequestGens.histories().generate(c);
+            RequestEvent.Received received = (RequestEvent.Received) history.head();
+            RightsRequest r = RightsRequest.received("req", SubjectId.of("s"), received.type(), received.at());
+            for (RequestEvent e : history.tail().filter(e -> !(e instanceof RequestEvent.Extended))) {
+                Either<?, RightsRequest> next = r.record(e);
+                r = next.isRight() ? next.get() : r;
+            }
+            return r;
+        };
+        roundTrips(requests, RightsRequest.class);
+    }
+
+    @Test
+    void recordsHoldsNoticesAndAuditEntriesRoundTrip() {
+        Gen<List<PersonalRecord>> records = c -> RecordGens.records(RegisterGens.compliantRegister().generate(c), 5)
+                .generate(c);
+        roundTrips(c -> Gens.elementsOf(records.filter(List::nonEmpty).generate(c)).generate(c), PersonalRecord.class);
+        roundTrips(c -> RecordGens.hold("h", records.generate(c)).generate(c), LegalHold.class);
+        roundTrips(c -> new Notice("n-" + Gens.integers(0, 99).generate(c), Gens.elements(Notice.Kind.values())
+                .generate(c), SubjectId.of("s"), Gens.optionOf(RecordGens.dates()).generate(c),
+                Gens.elements(Notice.Form.values()).generate(c), Citation.avg("12(3)"), "about"), Notice.class);
+        Gen<AuditEntry> entries = c -> new AuditEntry(SubjectGens.instants().generate(c),
+                Gens.elements(AuditAction.values()).generate(c), Gens.elements(Outcome.values()).generate(c),
+                Gens.optionOf(Gens.constant(InMemoryPrivacy.TEST_PSEUDONYMS.of(SubjectId.of("s")))).generate(c),
+                Gens.optionOf(Gens.constant("p")).generate(c), Option.none(), List.of(Citation.avg("5(2)")));
+        roundTrips(entries, AuditEntry.class);
+        roundTrips(c -> AuditChain.link(Option.none(), entries.generate(c)), ChainedEntry.class);
+    }
+
+    @Test
+    void theModuleIsFoundByTheServiceLoaderAndAnInvalidRegisterSaysWhy() {
+        JsonMapper found = JsonMapper.builder().findAndAddModules().build();
+        assertTrue(found.registeredModules().stream().anyMatch(m -> m instanceof GrondslagModule));
+        DatabindException e = assertThrows(DatabindException.class, () -> MAPPER.readValue(
+                "{\"format\": 2, \"controller\": {}}", Register.class));
+        assertTrue(e.getMessage().contains("not a valid register") && e.getMessage().contains("$.controller"),
+                e.getMessage());
+        LocalDate.of(2026, 1, 1);
+    }
+}
