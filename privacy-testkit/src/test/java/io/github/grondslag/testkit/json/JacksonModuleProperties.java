@@ -16,6 +16,7 @@ import io.github.grondslag.domain.retention.LegalHold;
 import io.github.grondslag.domain.subject.ConsentLedger;
 import io.github.grondslag.domain.subject.SubjectId;
 import io.github.grondslag.domain.subject.SubjectState;
+import io.github.grondslag.testkit.Grondslag;
 import io.github.grondslag.testkit.generators.RecordGens;
 import io.github.grondslag.testkit.generators.RegisterGens;
 import io.github.grondslag.testkit.generators.RequestGens;
@@ -62,17 +63,7 @@ class JacksonModuleProperties {
 
     @Test
     void rightsRequestsRoundTrip() {
-        Gen<RightsRequest> requests = c -> {
-            List<RequestEvent> history = RequestGens.histories().generate(c);
-            RequestEvent.Received received = (RequestEvent.Received) history.head();
-            RightsRequest r = RightsRequest.received("req", SubjectId.of("s"), received.type(), received.at());
-            for (RequestEvent e : history.tail().filter(e -> !(e instanceof RequestEvent.Extended))) {
-                Either<?, RightsRequest> next = r.record(e);
-                r = next.isRight() ? next.get() : r;
-            }
-            return r;
-        };
-        roundTrips(requests, RightsRequest.class);
+        roundTrips(Grondslag.legalRequests(), RightsRequest.class);
     }
 
     @Test
@@ -81,15 +72,9 @@ class JacksonModuleProperties {
                 .generate(c);
         roundTrips(c -> Gens.elementsOf(records.filter(List::nonEmpty).generate(c)).generate(c), PersonalRecord.class);
         roundTrips(c -> RecordGens.hold("h", records.generate(c)).generate(c), LegalHold.class);
-        roundTrips(c -> new Notice("n-" + Gens.integers(0, 99).generate(c), Gens.elements(Notice.Kind.values())
-                .generate(c), SubjectId.of("s"), Gens.optionOf(RecordGens.dates()).generate(c),
-                Gens.elements(Notice.Form.values()).generate(c), Citation.avg("12(3)"), "about"), Notice.class);
-        Gen<AuditEntry> entries = c -> new AuditEntry(SubjectGens.instants().generate(c),
-                Gens.elements(AuditAction.values()).generate(c), Gens.elements(Outcome.values()).generate(c),
-                Gens.optionOf(Gens.constant(InMemoryPrivacy.TEST_PSEUDONYMS.of(SubjectId.of("s")))).generate(c),
-                Gens.optionOf(Gens.constant("p")).generate(c), Option.none(), List.of(Citation.avg("5(2)")));
-        roundTrips(entries, AuditEntry.class);
-        roundTrips(c -> AuditChain.link(Option.none(), entries.generate(c)), ChainedEntry.class);
+        roundTrips(Grondslag.notices(), Notice.class);
+        roundTrips(Grondslag.auditEntries(), AuditEntry.class);
+        roundTrips(c -> AuditChain.link(Option.none(), Grondslag.auditEntries().generate(c)), ChainedEntry.class);
     }
 
     @Test
