@@ -67,6 +67,7 @@ public abstract class AggregateStore implements UnitOfWork, ConsentLedgers, Subj
     private final ConcurrentHashMap<String, Set<String>> recordsBySubject = new ConcurrentHashMap<>();
     /** The audit chain, in order; guarded by itself. */
     private final ArrayList<ChainedEntry> audit = new ArrayList<>();
+    /** A subject's entries by their index in {@link #audit}, newest first. */
     private final ConcurrentHashMap<String, List<Integer>> auditBySubject = new ConcurrentHashMap<>();
 
     /**
@@ -171,7 +172,9 @@ public abstract class AggregateStore implements UnitOfWork, ConsentLedgers, Subj
                 for (ChainedEntry c : line.audit()) {
                     audit.add(c);
                     int index = audit.size() - 1;
-                    c.entry().subject().forEach(s -> auditBySubject.merge(s.value(), List.of(index), List::appendAll));
+                    // newest first, so that adding one is O(1) however many a subject has
+                    c.entry().subject().forEach(s -> auditBySubject.merge(s.value(), List.of(index),
+                            (old, one) -> old.prepend(index)));
                 }
             }
         }
@@ -282,7 +285,7 @@ public abstract class AggregateStore implements UnitOfWork, ConsentLedgers, Subj
 
     @Override
     public List<ChainedEntry> entriesOf(SubjectRef subject) {
-        List<Integer> at = Option.of(auditBySubject.get(subject.value())).getOrElse(List.empty());
+        List<Integer> at = Option.of(auditBySubject.get(subject.value())).getOrElse(List.empty()).reverse();
         synchronized (audit) {
             return at.map(audit::get);
         }

@@ -403,52 +403,64 @@ public final class JournalStore extends AggregateStore implements Closeable {
             throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
             byte[] buffer = new byte[Codec.MAX_LINE_BYTES + 16];
+            int start = 0;
             int filled = 0;
+            int scanned = 0;
             long offset = 0;
             long number = 0;
             boolean eof = false;
             while (true) {
                 int newline = -1;
-                for (int i = 0; i < filled; i++) {
+                for (int i = scanned; i < filled; i++) {
                     if (buffer[i] == '\n') {
                         newline = i;
                         break;
                     }
                 }
-                if (newline < 0 && !eof && filled < buffer.length) {
-                    int read = in.read(buffer, filled, buffer.length - filled);
-                    if (read < 0) {
-                        eof = true;
-                    } else {
-                        filled += read;
+                if (newline < 0) {
+                    scanned = filled;
+                    if (!eof && start > 0) {
+                        // make room: move the unread part to the front, once per refill (not per line)
+                        System.arraycopy(buffer, start, buffer, 0, filled - start);
+                        filled -= start;
+                        scanned -= start;
+                        start = 0;
                     }
-                    continue;
+                    if (!eof && filled < buffer.length) {
+                        int read = in.read(buffer, filled, buffer.length - filled);
+                        if (read < 0) {
+                            eof = true;
+                        } else {
+                            filled += read;
+                        }
+                        continue;
+                    }
                 }
-                if (filled == 0) {
+                if (filled == start) {
                     return Option.none();
                 }
                 number++;
                 if (newline < 0) {
-                    Bad bad = new Bad(number, offset, filled, eof, eof ? "cut short" : "longer than a line may be");
+                    Bad bad = new Bad(number, offset, filled - start, eof, eof ? "cut short"
+                            : "longer than a line may be");
                     onBad.accept(bad);
                     return Option.some(bad);
                 }
                 try {
-                    handler.accept(Codec.decode(buffer, 0, newline), number);
+                    handler.accept(Codec.decode(buffer, start, newline), number);
                 } catch (StoreError e) {
                     throw e;
                 } catch (RuntimeException e) {
                     boolean last = newline == filled - 1 && (eof || in.read() < 0);
-                    Bad bad = new Bad(number, offset, filled, last, e instanceof IllegalArgumentException
+                    Bad bad = new Bad(number, offset, filled - start, last, e instanceof IllegalArgumentException
                             && e.getMessage() != null && e.getMessage().length() < 100 ? e.getMessage()
                             : "not a journal line");
                     onBad.accept(bad);
                     return Option.some(bad);
                 }
-                int consumed = newline + 1;
-                System.arraycopy(buffer, consumed, buffer, 0, filled - consumed);
-                filled -= consumed;
-                offset += consumed;
+                offset += newline + 1 - start;
+                start = newline + 1;
+                scanned = start;
             }
         }
     }
