@@ -57,7 +57,17 @@ public final class JournalStore extends AggregateStore implements Closeable {
     static final long COMPACT_AFTER_BYTES = 64L * 1024 * 1024;
 
     private static final Logger LOG = LoggerFactory.getLogger(JournalStore.class);
-    private static final Set<Path> OPEN = ConcurrentHashMap.newKeySet();
+    /**
+     * The directories open in this process, by their file key (device and inode, so that a symbolic
+     * link, a bind mount or any other path to the same directory is the same key), else their real path.
+     */
+    private static final Set<Object> OPEN = ConcurrentHashMap.newKeySet();
+    /**
+     * Lock-file channels that must never be closed: on Linux, closing any descriptor of the lock file
+     * drops this process's lock on it. A channel opened by an open that then failed is parked here.
+     */
+    private static final java.util.List<FileChannel> PARKED = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final Object key;
     private static final Set<PosixFilePermission> OWNER_DIRECTORY = PosixFilePermissions.fromString("rwx------");
     private static final Set<PosixFilePermission> OWNER_FILE = PosixFilePermissions.fromString("rw-------");
 
@@ -76,29 +86,45 @@ public final class JournalStore extends AggregateStore implements Closeable {
     private volatile long durable;
     private volatile Throwable failed;
     private volatile boolean closed;
+    private long snapshotLinesRead;
 
-    private JournalStore(Path directory, FileChannel lockChannel, FileLock osLock) {
+    private JournalStore(Path directory, Object key, FileChannel lockChannel, FileLock osLock) {
         this.directory = directory;
+        this.key = key;
         this.lockChannel = lockChannel;
         this.osLock = osLock;
         long start = System.nanoTime();
         try {
             Files.deleteIfExists(directory.resolve(SNAPSHOT + ".tmp"));
-            long snapshotLines = readSnapshot();
+            snapshotLinesRead = readSnapshot();
             Path file = directory.resolve(JOURNAL);
             if (!Files.exists(file)) {
                 Files.createFile(file, PosixFilePermissions.asFileAttribute(OWNER_FILE));
             }
             ownerOnly(file, OWNER_FILE);
             this.journal = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
-            long[] journalLines = {0};
-            Option<Recovery.TornTail> torn = readJournal(file, journalLines);
-            journal.position(journal.size());
-            this.recovery = new Recovery(snapshotLines, journalLines[0], torn,
-                    Duration.ofNanos(System.nanoTime() - start));
         } catch (IOException e) {
             throw new StoreError("cannot read the store in " + directory + ": " + reason(e), e);
         }
+        try {
+            long[] journalLines = {0};
+            Option<Recovery.TornTail> torn = readJournal(file(), journalLines);
+            journal.position(journal.size());
+            this.recovery = new Recovery(snapshotLinesRead, journalLines[0], torn,
+                    Duration.ofNanos(System.nanoTime() - start));
+        } catch (IOException | RuntimeException e) {
+            try {
+                journal.close();
+            } catch (IOException ignored) {
+                // the store was never opened: nothing was written through this channel
+            }
+            throw e instanceof IOException io ? new StoreError("cannot read the store in " + directory + ": "
+                    + reason(io), io) : (RuntimeException) e;
+        }
+    }
+
+    private Path file() {
+        return directory.resolve(JOURNAL);
     }
 
     /**
@@ -118,7 +144,8 @@ public final class JournalStore extends AggregateStore implements Closeable {
         } catch (IOException e) {
             throw new StoreError("cannot open the store directory " + directory + ": " + reason(e), e);
         }
-        if (!OPEN.add(real)) {
+        Object key = keyOf(real);
+        if (!OPEN.add(key)) {
             throw new StoreError("the store in " + real + " is open already in this process: share that"
                     + " JournalStore object instead of opening the directory again");
         }
@@ -131,12 +158,21 @@ public final class JournalStore extends AggregateStore implements Closeable {
             }
             ownerOnly(lockFile, OWNER_FILE);
             lockChannel = FileChannel.open(lockFile, StandardOpenOption.WRITE);
-            FileLock osLock = lockChannel.tryLock();
+            FileLock osLock;
+            try {
+                osLock = lockChannel.tryLock();
+            } catch (java.nio.channels.OverlappingFileLockException e) {
+                // this process holds the lock through a path the key did not match: keep the channel open
+                PARKED.add(lockChannel);
+                lockChannel = null;
+                throw new StoreError("the store in " + real + " is open already in this process: share that"
+                        + " JournalStore object instead of opening the directory again");
+            }
             if (osLock == null) {
                 throw new StoreError("the store in " + real + " is open in another process (it holds the lock on "
                         + LOCK + "): one process writes a store at a time");
             }
-            JournalStore store = new JournalStore(real, lockChannel, osLock);
+            JournalStore store = new JournalStore(real, key, lockChannel, osLock);
             store.recovery.tornTail().forEach(t -> LOG.warn("store {}: cut a torn last journal line (line {},"
                     + " {} bytes): a write that was never acknowledged", real, t.line(), t.bytes()));
             if (Files.size(real.resolve(JOURNAL)) > COMPACT_AFTER_BYTES) {
@@ -144,16 +180,25 @@ public final class JournalStore extends AggregateStore implements Closeable {
             }
             return store;
         } catch (IOException e) {
-            release(real, lockChannel);
+            release(key, lockChannel);
             throw new StoreError("cannot open the store in " + real + ": " + reason(e), e);
         } catch (RuntimeException e) {
-            release(real, lockChannel);
+            release(key, lockChannel);
             throw e;
         }
     }
 
-    private static void release(Path real, FileChannel lockChannel) {
-        OPEN.remove(real);
+    private static Object keyOf(Path real) {
+        try {
+            Object fileKey = Files.readAttributes(real, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+            return fileKey != null ? fileKey : real;
+        } catch (IOException e) {
+            return real;
+        }
+    }
+
+    private static void release(Object key, FileChannel lockChannel) {
+        OPEN.remove(key);
         if (lockChannel != null) {
             try {
                 lockChannel.close();
@@ -516,7 +561,7 @@ public final class JournalStore extends AggregateStore implements Closeable {
             } catch (IOException ignored) {
                 // the lock goes with the channel
             }
-            release(directory, lockChannel);
+            release(key, lockChannel);
         }
     }
 }
