@@ -12,9 +12,9 @@ public interface RightsRequests {
 
     Option<RightsRequest> find(String id);
 
-    /** Every request not yet answered or withdrawn. */
+    /** Every request not yet answered or withdrawn, by receipt instant, then id. */
     List<RightsRequest> open();
 
-    /** The requests of one subject, by receipt; found without a scan of other subjects. */
+    /** The requests of one subject, by receipt instant, then id; found without a scan of other subjects. */
     List<RightsRequest> of(io.github.grondslag.domain.subject.SubjectId subject);
 }

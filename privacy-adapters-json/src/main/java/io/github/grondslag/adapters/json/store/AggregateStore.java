@@ -49,6 +49,10 @@ import java.util.stream.Stream;
 public abstract class AggregateStore implements UnitOfWork, ConsentLedgers, SubjectStates, RightsRequests,
         LegalHolds, NoticeOutbox, AuditTrail, RecordCatalogue {
 
+    /** Requests by their receipt instant, then id. */
+    private static final java.util.Comparator<RightsRequest> BY_RECEIPT = java.util.Comparator
+            .comparing(RightsRequest::receivedAt).thenComparing(RightsRequest::id);
+
     /** Serialises commits and everything else that writes. */
     protected final Object lock = new Object();
 
@@ -232,13 +236,13 @@ public abstract class AggregateStore implements UnitOfWork, ConsentLedgers, Subj
     @Override
     public List<RightsRequest> open() {
         return List.ofAll(requests.values()).filter(r -> !r.status().isClosed())
-                .sortBy(r -> r.receivedAt().toString() + "\u0000" + r.id());
+                .sorted(BY_RECEIPT);
     }
 
     @Override
     public List<RightsRequest> of(SubjectId subject) {
         return Option.of(requestsBySubject.get(subject.value())).getOrElse(List.empty()).map(requests::get)
-                .sortBy(r -> r.receivedAt().toString() + "\u0000" + r.id());
+                .sorted(BY_RECEIPT);
     }
 
     @Override
