@@ -73,11 +73,12 @@ public final class RegisterJson {
         } catch (FileSystemException e) {
             String reason = e.getReason() == null ? "" : e.getReason();
             return fail(RegisterReadError.Kind.NOT_READABLE, name, "$", reason.toLowerCase(java.util.Locale.ROOT)
-                    .contains("symbolic links") ? "a loop of symbolic links" : "cannot be read ("
-                    + e.getClass().getSimpleName() + ")");
-        } catch (IOException | SecurityException e) {
-            return fail(RegisterReadError.Kind.NOT_READABLE, name, "$", "cannot be read ("
-                    + e.getClass().getSimpleName() + ")");
+                    .contains("symbolic links") ? "a loop of symbolic links" : "cannot be read (the system refused it)");
+        } catch (SecurityException e) {
+            return fail(RegisterReadError.Kind.NOT_READABLE, name, "$", "cannot be read (a security manager refused"
+                    + " it)");
+        } catch (IOException e) {
+            return fail(RegisterReadError.Kind.NOT_READABLE, name, "$", "cannot be read (an input or output error)");
         }
     }
 
@@ -220,7 +221,7 @@ public final class RegisterJson {
                     ? "not valid JSON: the document ends too early (is it truncated?)"
                     : "not valid JSON: unexpected content");
         }
-        return new JsonProblem(path, "cannot be read (" + e.getClass().getSimpleName() + ")");
+        return new JsonProblem(path, "cannot be read as a register here");
     }
 
     private static String path(JacksonException e) {
