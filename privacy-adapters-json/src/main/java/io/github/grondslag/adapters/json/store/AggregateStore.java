@@ -24,7 +24,6 @@ import io.github.grondslag.domain.retention.LegalHold;
 import io.github.grondslag.domain.subject.ConsentLedger;
 import io.github.grondslag.domain.subject.SubjectId;
 import io.github.grondslag.domain.subject.SubjectState;
-import io.vavr.collection.HashMap;
 import io.vavr.collection.LinkedHashSet;
 import io.vavr.collection.List;
 import io.vavr.collection.Set;
@@ -56,7 +55,8 @@ public abstract class AggregateStore implements UnitOfWork, ConsentLedgers, Subj
     /** Serialises commits and everything else that writes. */
     protected final Object lock = new Object();
 
-    private final ConcurrentHashMap<String, HashMap<String, ConsentLedger>> ledgers = new ConcurrentHashMap<>();
+    /** A subject's ledgers, sorted by purpose id: a read hands out the stored list, allocating nothing. */
+    private final ConcurrentHashMap<String, List<ConsentLedger>> ledgers = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, SubjectState> states = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, RightsRequest> requests = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, List<String>> requestsBySubject = new ConcurrentHashMap<>();
@@ -156,8 +156,8 @@ public abstract class AggregateStore implements UnitOfWork, ConsentLedgers, Subj
         for (Write w : line.writes()) {
             if (w instanceof Write.Consent c) {
                 ConsentLedger l = c.ledger();
-                ledgers.merge(l.subject().value(), HashMap.of(l.purposeId(), l), (old, one) -> old.merge(one,
-                        (a, b) -> b));
+                ledgers.merge(l.subject().value(), List.of(l), (old, one) -> old
+                        .filter(x -> !x.purposeId().equals(l.purposeId())).append(l).sortBy(ConsentLedger::purposeId));
             } else if (w instanceof Write.State s) {
                 states.put(s.state().subject().value(), s.state());
             } else if (w instanceof Write.Request r) {
@@ -211,15 +211,21 @@ public abstract class AggregateStore implements UnitOfWork, ConsentLedgers, Subj
 
     @Override
     public ConsentLedger ledger(SubjectId subject, String purposeId) {
-        HashMap<String, ConsentLedger> of = ledgers.get(subject.value());
-        Option<ConsentLedger> found = of == null ? Option.none() : of.get(purposeId);
-        return found.getOrElse(() -> ConsentLedger.empty(subject, purposeId));
+        List<ConsentLedger> of = ledgers.get(subject.value());
+        if (of != null) {
+            for (ConsentLedger l : of) {
+                if (l.purposeId().equals(purposeId)) {
+                    return l;
+                }
+            }
+        }
+        return ConsentLedger.empty(subject, purposeId);
     }
 
     @Override
     public List<ConsentLedger> ledgers(SubjectId subject) {
-        HashMap<String, ConsentLedger> of = ledgers.get(subject.value());
-        return of == null ? List.empty() : of.values().toList().sortBy(ConsentLedger::purposeId);
+        List<ConsentLedger> of = ledgers.get(subject.value());
+        return of == null ? List.empty() : of;
     }
 
     @Override
@@ -359,7 +365,7 @@ public abstract class AggregateStore implements UnitOfWork, ConsentLedgers, Subj
 
     /** The whole state as steps that rebuild it (for a snapshot), the audit entries last. */
     protected final Stream<Line> asLines(int chunk) {
-        Stream<Line> consent = ledgers.values().stream().flatMap(m -> m.values().toJavaStream())
+        Stream<Line> consent = ledgers.values().stream().flatMap(List::toJavaStream)
                 .flatMap(l -> List.ofAll(l.events()).grouped(chunk).zipWithIndex().map(t -> Line.of(List.of(
                         new Write.Consent(new ConsentLedger(l.subject(), l.purposeId(),
                                 l.events().take((t._2 + 1) * chunk)), (long) t._2 * chunk)), List.empty(),
