@@ -77,6 +77,8 @@ public final class JournalStore extends AggregateStore implements Closeable {
     private final FileChannel journal;
     private final Recovery recovery;
     private final Object flushLock = new Object();
+    /** Whether a caller is forcing the journal now; guarded by {@link #flushLock}. */
+    private boolean flushing;
     /** Encoded lines waiting for the next force; guarded by {@link #lock}. */
     private ArrayList<ByteBuffer> pending = new ArrayList<>();
     /** Steps handed out (the ticket of the last); guarded by {@link #lock}. */
@@ -270,16 +272,57 @@ public final class JournalStore extends AggregateStore implements Closeable {
         if (durable >= ticket) {
             return;
         }
+        // Group commit: one caller at a time is the leader and forces every line pending, outside any
+        // lock that commits need; the others wait and most find their line forced by it.
         synchronized (flushLock) {
-            if (durable >= ticket) {
-                return;
+            while (true) {
+                if (durable >= ticket) {
+                    return;
+                }
+                ensureUsable();
+                if (!flushing) {
+                    flushing = true;
+                    break;
+                }
+                waitForFlush();
             }
-            ensureUsable();
+        }
+        try {
             flush();
+        } finally {
+            endFlush();
         }
     }
 
-    /** Writes and forces every pending line (holding {@link #flushLock}). */
+    /** Waits until the running force, snapshot or close is done (holding {@link #flushLock}). */
+    private void waitForFlush() {
+        try {
+            flushLock.wait();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreError("interrupted while waiting for the journal of " + directory + " to be forced;"
+                    + " the change may or may not be durable");
+        }
+    }
+
+    /** Becomes the only one forcing the journal (for a snapshot or a close). */
+    private void beginExclusiveFlush() {
+        synchronized (flushLock) {
+            while (flushing) {
+                waitForFlush();
+            }
+            flushing = true;
+        }
+    }
+
+    private void endFlush() {
+        synchronized (flushLock) {
+            flushing = false;
+            flushLock.notifyAll();
+        }
+    }
+
+    /** Writes and forces every pending line (by the one caller that set {@link #flushing}). */
     private void flush() {
         ArrayList<ByteBuffer> batch;
         long upTo;
@@ -320,7 +363,8 @@ public final class JournalStore extends AggregateStore implements Closeable {
      * wait while it runs. A crash at any point leaves a store that opens to the same state.
      */
     public void compact() {
-        synchronized (flushLock) {
+        beginExclusiveFlush();
+        try {
             synchronized (lock) {
                 ensureUsable();
                 flush();
@@ -351,6 +395,8 @@ public final class JournalStore extends AggregateStore implements Closeable {
                             + reason(e) + "); open it again", e);
                 }
             }
+        } finally {
+            endFlush();
         }
     }
 
@@ -544,8 +590,11 @@ public final class JournalStore extends AggregateStore implements Closeable {
         }
         try {
             if (failed == null) {
-                synchronized (flushLock) {
+                beginExclusiveFlush();
+                try {
                     flush();
+                } finally {
+                    endFlush();
                 }
                 if (journal.size() > COMPACT_AFTER_BYTES) {
                     compact();
