@@ -16,6 +16,23 @@ public record Change(List<Write> writes, List<AuditEntry> audit, List<Notice> no
         Objects.requireNonNull(writes, "writes");
         Objects.requireNonNull(audit, "audit");
         Objects.requireNonNull(notices, "notices");
+        if (writes.map(Change::aggregate).distinct().size() != writes.size()) {
+            throw new IllegalArgumentException("a change writes each aggregate at most once");
+        }
+    }
+
+    /** Which aggregate a write is about (for the check above; never printed). */
+    private static String aggregate(Write w) {
+        if (w instanceof Write.Consent c) {
+            return "consent\u0000" + c.ledger().subject().value() + "\u0000" + c.ledger().purposeId();
+        }
+        if (w instanceof Write.State s) {
+            return "state\u0000" + s.state().subject().value();
+        }
+        if (w instanceof Write.Request r) {
+            return "request\u0000" + r.request().id();
+        }
+        return "hold\u0000" + ((Write.Hold) w).hold().id();
     }
 
     /** One write, its audit entry, no notice. */

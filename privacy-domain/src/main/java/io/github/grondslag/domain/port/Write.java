@@ -21,6 +21,9 @@ public sealed interface Write {
     record Consent(ConsentLedger ledger, long expectedVersion) implements Write {
         public Consent {
             Objects.requireNonNull(ledger, "ledger");
+            if (ledger.version() <= expectedVersion) {
+                throw new IllegalArgumentException("a consent write adds events to the version it read");
+            }
         }
     }
 
@@ -28,6 +31,9 @@ public sealed interface Write {
     record State(SubjectState state, long expectedVersion) implements Write {
         public State {
             Objects.requireNonNull(state, "state");
+            if (state.version() <= expectedVersion) {
+                throw new IllegalArgumentException("a state write carries a later version than the one it read");
+            }
         }
     }
 
@@ -35,6 +41,9 @@ public sealed interface Write {
     record Request(RightsRequest request, long expectedVersion) implements Write {
         public Request {
             Objects.requireNonNull(request, "request");
+            if (request.events().size() <= expectedVersion) {
+                throw new IllegalArgumentException("a request write adds events to the version it read");
+            }
         }
     }
 
@@ -42,6 +51,9 @@ public sealed interface Write {
     record Hold(LegalHold hold, long expectedVersion) implements Write {
         public Hold {
             Objects.requireNonNull(hold, "hold");
+            if (expectedVersion < 0 || expectedVersion > 1 || expectedVersion == 1 && hold.lifted().isEmpty()) {
+                throw new IllegalArgumentException("a hold is placed on version 0 and lifted on version 1");
+            }
         }
     }
 }

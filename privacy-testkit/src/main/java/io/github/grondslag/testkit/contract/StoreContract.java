@@ -204,7 +204,8 @@ public interface StoreContract {
                 SubjectId fresh = SubjectId.of("fresh");
                 ConsentLedger ledger = new ConsentLedger(fresh, "p", List.of(new ConsentEvent.Given(AT,
                         Option.none(), io.github.grondslag.domain.subject.Channel.EMAIL, "evidence")));
-                Write stale = new Write.State(SubjectState.empty(SubjectId.of("other")), 7);
+                Write stale = new Write.State(new SubjectState(SubjectId.of("other"), List.empty(), List.empty(), 8),
+                        7);
                 Notice notice = new Notice("n-fresh", Notice.Kind.CONSENT_RECEIPT, fresh, Option.some(
                         LocalDate.of(2026, 1, 6)), Notice.Form.ANY, Citation.avg("7(1)"), "receipt");
                 long before = store.audit().verify().entries();

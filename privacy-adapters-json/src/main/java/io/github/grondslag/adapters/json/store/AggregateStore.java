@@ -376,7 +376,8 @@ public abstract class AggregateStore implements UnitOfWork, ConsentLedgers, Subj
                 .flatMap(r -> List.ofAll(r.events()).grouped(chunk).zipWithIndex().map(t -> Line.of(List.of(
                         new Write.Request(new RightsRequest(r.id(), r.subject(), r.events().take((t._2 + 1) * chunk)),
                                 (long) t._2 * chunk)), List.empty(), List.empty())).toJavaStream());
-        Stream<Line> hold = holds.values().stream().map(h -> Line.of(List.of(new Write.Hold(h, 0)), List.empty(),
+        Stream<Line> hold = holds.values().stream().map(h -> Line.of(List.of(new Write.Hold(h, 0)),
+                List.empty(),
                 List.empty()));
         Stream<Line> notice = pending().appendAll(List.ofAll(notices.values()).filter(n -> sent.containsKey(n.id())))
                 .grouped(chunk).map(ns -> new Line(List.empty(), List.empty(), ns, ns.map(Notice::id)
