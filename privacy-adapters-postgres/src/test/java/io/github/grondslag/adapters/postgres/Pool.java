@@ -16,7 +16,7 @@ import java.util.logging.Logger;
  * goes to the idle list with its transaction rolled back and auto-commit on; a closed (lost) one is dropped.
  * Unbounded: the tests open at most a few dozen connections at once.
  */
-final class Pool implements DataSource, AutoCloseable {
+public final class Pool implements DataSource, AutoCloseable {
 
     private final DataSource physical;
     private final ConcurrentLinkedDeque<Connection> idle = new ConcurrentLinkedDeque<>();
@@ -24,7 +24,7 @@ final class Pool implements DataSource, AutoCloseable {
     private volatile Connection last;
     private volatile boolean closed;
 
-    Pool(DataSource physical) {
+    public Pool(DataSource physical) {
         this.physical = physical;
     }
 

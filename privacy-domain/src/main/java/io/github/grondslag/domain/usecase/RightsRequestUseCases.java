@@ -98,23 +98,16 @@ public final class RightsRequestUseCases {
     }
 
     private static AuditAction action(RequestEvent e) {
-        if (e instanceof RequestEvent.Received) {
-            return AuditAction.REQUEST_RECEIVED;
-        } else if (e instanceof RequestEvent.InformationRequested) {
-            return AuditAction.REQUEST_INFORMATION_REQUESTED;
-        } else if (e instanceof RequestEvent.InformationReceived) {
-            return AuditAction.REQUEST_INFORMATION_RECEIVED;
-        } else if (e instanceof RequestEvent.Started) {
-            return AuditAction.REQUEST_STARTED;
-        } else if (e instanceof RequestEvent.Extended) {
-            return AuditAction.REQUEST_EXTENDED;
-        } else if (e instanceof RequestEvent.Completed) {
-            return AuditAction.REQUEST_COMPLETED;
-        } else if (e instanceof RequestEvent.PartlyGranted) {
-            return AuditAction.REQUEST_PARTLY_GRANTED;
-        } else if (e instanceof RequestEvent.Refused) {
-            return AuditAction.REQUEST_REFUSED;
-        }
-        return AuditAction.REQUEST_WITHDRAWN;
+        return switch (e.kind()) {
+            case RECEIVED -> AuditAction.REQUEST_RECEIVED;
+            case INFORMATION_REQUESTED -> AuditAction.REQUEST_INFORMATION_REQUESTED;
+            case INFORMATION_RECEIVED -> AuditAction.REQUEST_INFORMATION_RECEIVED;
+            case STARTED -> AuditAction.REQUEST_STARTED;
+            case EXTENDED -> AuditAction.REQUEST_EXTENDED;
+            case COMPLETED -> AuditAction.REQUEST_COMPLETED;
+            case PARTLY_GRANTED -> AuditAction.REQUEST_PARTLY_GRANTED;
+            case REFUSED -> AuditAction.REQUEST_REFUSED;
+            case WITHDRAWN -> AuditAction.REQUEST_WITHDRAWN;
+        };
     }
 }

@@ -1,5 +1,7 @@
 package io.github.grondslag.adapters.postgres.bench;
 
+import io.github.grondslag.adapters.postgres.Pool;
+
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.flywaydb.core.Flyway;
 import org.postgresql.ds.PGSimpleDataSource;
@@ -53,97 +55,6 @@ final class BenchPostgres implements AutoCloseable {
             server.close();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    static final class Pool implements DataSource, AutoCloseable {
-        private final DataSource physical;
-        private final ConcurrentLinkedDeque<Connection> idle = new ConcurrentLinkedDeque<>();
-
-        Pool(DataSource physical) {
-            this.physical = physical;
-        }
-
-        @Override
-        public Connection getConnection() throws SQLException {
-            Connection c = idle.pollFirst();
-            if (c == null) {
-                c = physical.getConnection();
-            }
-            Connection real = c;
-            boolean[] back = {false};
-            return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(),
-                    new Class<?>[] {Connection.class}, (proxy, m, args) -> {
-                        if (m.getName().equals("close")) {
-                            if (!back[0]) {
-                                back[0] = true;
-                                if (!real.getAutoCommit()) {
-                                    real.rollback();
-                                    real.setAutoCommit(true);
-                                }
-                                idle.addFirst(real);
-                            }
-                            return null;
-                        }
-                        if (m.getName().equals("isClosed")) {
-                            return back[0] || real.isClosed();
-                        }
-                        try {
-                            return m.invoke(real, args);
-                        } catch (InvocationTargetException e) {
-                            throw e.getCause();
-                        }
-                    });
-        }
-
-        @Override
-        public void close() {
-            Connection c;
-            while ((c = idle.pollFirst()) != null) {
-                try {
-                    c.close();
-                } catch (SQLException ignored) {
-                    // dropped
-                }
-            }
-        }
-
-        @Override
-        public Connection getConnection(String u, String p) throws SQLException {
-            throw new SQLFeatureNotSupportedException();
-        }
-
-        @Override
-        public PrintWriter getLogWriter() {
-            return null;
-        }
-
-        @Override
-        public void setLogWriter(PrintWriter out) {
-        }
-
-        @Override
-        public void setLoginTimeout(int seconds) {
-        }
-
-        @Override
-        public int getLoginTimeout() {
-            return 0;
-        }
-
-        @Override
-        public Logger getParentLogger() throws SQLFeatureNotSupportedException {
-            throw new SQLFeatureNotSupportedException();
-        }
-
-        @Override
-        public <T> T unwrap(Class<T> iface) throws SQLException {
-            throw new SQLException("not a wrapper");
-        }
-
-        @Override
-        public boolean isWrapperFor(Class<?> iface) {
-            return false;
         }
     }
 }
