@@ -45,61 +45,107 @@ public final class Grondslag {
 
     // --- registers ---
 
-    /** Registers that keep every rule of the register check: no finding at all. */
+    /**
+     * {@return registers that keep every rule of the register check, the GDPR's and the Dutch
+     * layer's: {@code RegisterCheck.check} finds nothing at all on them}
+     */
     public static Gen<Register> lawfulRegisters() {
         return RegisterGens.compliantRegister();
     }
 
-    /** Registers broken in exactly one way of the rule (its error or warning, and no other rule's). */
+    /**
+     * Registers broken in exactly one of the ways of a rule of the register check: that rule's
+     * error or warning, and no other rule's. Use them to test that your own code notices the defect.
+     *
+     * @param rule the rule of the register check to break (its known ways are in
+     *             {@link RegisterBreakers#waysOf(Rule)})
+     * @return a generator of registers that break {@code rule}, in any of its ways
+     * @throws IllegalArgumentException if no way of breaking {@code rule} is known
+     */
     public static Gen<Register> registersBreaking(Rule rule) {
         return RegisterBreakers.breaking(rule);
     }
 
-    /** Registers with the gaps real statements have: missing bases, conditions, categories. */
+    /**
+     * {@return registers with the gaps real statements have: valid in structure, but some purposes
+     * lack a lawful basis (art. 6), the condition of art. 9(2) for special data or the
+     * authorisation of art. 10 for criminal data, so a processing decision must deny them}
+     */
     public static Gen<Register> registersWithGaps() {
         return RegisterGens.registerWithGaps();
     }
 
-    /** Controllers, with facts stated, denied or not stated. */
+    /**
+     * {@return Dutch controllers with name, address and contacts, whose facts (public authority,
+     * large scale, grounds for a DPO) are stated, denied or not stated}
+     */
     public static Gen<Controller> controllers() {
         return RegisterGens.controller();
     }
 
-    /** Retention rules, finite and with their event. */
+    /** {@return retention rules, each finite and running from its event (art. 5(1)(e))} */
     public static Gen<RetentionRule> retentionRules() {
         return RegisterGens.retentionRule("rule");
     }
 
     // --- subjects, consent, decisions ---
 
-    /** Subject ids (opaque, never a name). */
+    /** {@return subject ids: opaque references, never a name or other personal data} */
     public static Gen<SubjectId> subjects() {
         return SubjectGens.subjectIds();
     }
 
-    /** A consent history of one subject and purpose, in time order, as the ledger accepts it. */
+    /**
+     * Consent histories of one subject and one purpose: consents given and withdrawn in time
+     * order, as the ledger accepts them (art. 7).
+     *
+     * @param subject   the data subject the consents are of
+     * @param purposeId the id of the register's purpose the consents are for
+     * @return a generator of consent ledgers of that subject and purpose
+     */
     public static Gen<ConsentLedger> consentHistories(SubjectId subject, String purposeId) {
         return SubjectGens.ledger(subject, purposeId);
     }
 
-    /** A subject's restrictions and objections to some of the register's purposes. */
+    /**
+     * The state of a subject's rights: restrictions of processing (art. 18) and objections
+     * (art. 21) to some of the register's purposes, each decided or not.
+     *
+     * @param subject  the data subject the state is of
+     * @param register the register whose purposes the objections name
+     * @return a generator of subject states
+     */
     public static Gen<SubjectState> subjectStates(SubjectId subject, Register register) {
         return SubjectGens.subjectState(subject, register);
     }
 
-    /** Operations on the register's purposes, some stepping outside what it declares. */
+    /**
+     * Operations (requests to process now) on the register's purposes, some stepping outside what
+     * the register declares: a subject category or data category the purpose does not declare,
+     * special and criminal data among them (art. 5(1)(b),(c)).
+     *
+     * @param subject  the data subject the operations are about
+     * @param register the register whose purposes are used
+     * @return a generator of operations to put to the processing decision
+     */
     public static Gen<Operation> operations(SubjectId subject, Register register) {
         return SubjectGens.operation(subject, register);
     }
 
     // --- rights requests ---
 
-    /** Request histories, legal or not: the receipt, then up to six events. */
+    /**
+     * {@return histories of rights requests, legal or not: the receipt, then up to six events,
+     * mostly in time order, for the request's state machine to accept or refuse}
+     */
     public static Gen<List<RequestEvent>> requestHistories() {
         return RequestGens.histories();
     }
 
-    /** Requests whose histories the state machine accepted: each illegal event of a history left out. */
+    /**
+     * {@return rights requests whose histories the state machine accepted: a generated history
+     * replayed with each event it refuses, and every extension, left out}
+     */
     public static Gen<RightsRequest> legalRequests() {
         return c -> {
             List<RequestEvent> history = RequestGens.histories().generate(c);
@@ -116,26 +162,43 @@ public final class Grondslag {
 
     // --- records, retention, holds ---
 
-    /** Records of the register's purposes with their retention facts, numbered from 0. */
+    /**
+     * Records an insurer keeps under the register's purposes, each naming one of its purpose's
+     * retention rules (if it has any) and with some of the events that start a retention period dated.
+     *
+     * @param register the register whose purposes, data categories and retention rules are used
+     * @param max      the largest number of records in one list
+     * @return a generator of lists of zero to {@code max} records, with ids {@code rec-0},
+     *         {@code rec-1}, and so on
+     */
     public static Gen<List<PersonalRecord>> records(Register register, int max) {
         return RecordGens.records(register, max);
     }
 
-    /** A legal hold on one of the records or on a dossier, active or lifted. */
+    /**
+     * Legal holds that keep records from erasure: on one of the given records or on a dossier,
+     * still active or lifted.
+     *
+     * @param records the records a hold may be placed on; when empty, every hold is on a dossier
+     * @return a generator of legal holds
+     */
     public static Gen<LegalHold> legalHolds(List<PersonalRecord> records) {
         return RecordGens.hold("hold", records);
     }
 
     // --- the audit trail and notices ---
 
-    /** Audit entries of any action and outcome, about a subject by its reference or about none. */
+    /**
+     * {@return audit entries of any action and outcome, about no subject, with or without a
+     * purpose; the accountability trail of art. 5(2)}
+     */
     public static Gen<AuditEntry> auditEntries() {
         return c -> new AuditEntry(SubjectGens.instants().generate(c), Gens.elements(AuditAction.values()).generate(c),
                 Gens.elements(Outcome.values()).generate(c), Option.none(),
                 Gens.optionOf(Gens.elements("p0", "p1")).generate(c), Option.none(), List.of(Citation.avg("5(2)")));
     }
 
-    /** Audit trails: entries chained in order. */
+    /** {@return audit trails: zero to eight audit entries, hash-chained in order} */
     public static Gen<List<ChainedEntry>> auditTrails() {
         return c -> {
             List<ChainedEntry> chain = List.empty();
@@ -146,7 +209,7 @@ public final class Grondslag {
         };
     }
 
-    /** Notices owed to a subject, due or deferred. */
+    /** {@return notices owed to a subject, of any kind and form, with or without a due date} */
     public static Gen<Notice> notices() {
         return c -> new Notice("notice-" + Gens.integers(0, 999).generate(c), Gens.elements(Notice.Kind.values())
                 .generate(c), SubjectGens.subjectIds().generate(c), Gens.optionOf(RecordGens.dates()).generate(c),
@@ -155,12 +218,17 @@ public final class Grondslag {
 
     // --- personal data for leak tests ---
 
-    /** People whose data look real (names, e-mail addresses at example.nl, BSNs, phones, free text). */
+    /**
+     * {@return people whose data look real (names, e-mail addresses at example.nl, BSNs, phone
+     * numbers, free text), made up for tests that nothing personal leaks into logs or output}
+     */
     public static Gen<PersonalDataGens.Person> people() {
         return PersonalDataGens.persons();
     }
 
-    /** BSNs that pass the eleven test. */
+    /**
+     * {@return citizen service numbers (BSN) that pass the eleven test, made up for leak tests}
+     */
     public static Gen<String> bsns() {
         return PersonalDataGens.bsns();
     }

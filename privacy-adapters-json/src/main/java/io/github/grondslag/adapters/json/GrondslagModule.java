@@ -29,6 +29,11 @@ import tools.jackson.databind.module.SimpleModule;
  */
 public final class GrondslagModule extends SimpleModule {
 
+    /**
+     * A module with the register's serializer and strict deserializer and the JSON forms of every
+     * value the stores keep. A register that is not valid fails to deserialize with every problem
+     * in the message.
+     */
     public GrondslagModule() {
         super("grondslag");
         StoreTypes.addTo(this);

@@ -99,6 +99,7 @@ public final class PostgresStore implements UnitOfWork, ConsentLedgers, SubjectS
     /**
      * A store on the data source, whose connections see the Grondslag tables on their search path.
      *
+     * @param dataSource the connections to use (a pool, for more than one thread at a time)
      * @throws PostgresStoreException when the database has no Grondslag schema, an older one (apply the
      *         migrations) or a newer one than this library knows
      */
@@ -757,6 +758,7 @@ public final class PostgresStore implements UnitOfWork, ConsentLedgers, SubjectS
      * Puts records into the catalogue, or replaces them by id (the insurer's own records, or test data),
      * in one transaction.
      *
+     * @param added the records to store; of two with the same id, the later one is kept
      * @throws IllegalArgumentException when a value is more than PostgreSQL can hold (nothing is written)
      */
     public void put(List<PersonalRecord> added) {
@@ -813,7 +815,11 @@ public final class PostgresStore implements UnitOfWork, ConsentLedgers, SubjectS
         });
     }
 
-    /** Erases records from the catalogue by id, with their trigger dates, in one transaction. */
+    /**
+     * Erases records from the catalogue by id, with their trigger dates, in one transaction.
+     *
+     * @param recordIds the ids of the records to erase; an id that is not in the catalogue is ignored
+     */
     public void erase(List<String> recordIds) {
         Objects.requireNonNull(recordIds, "recordIds");
         String[] ids = recordIds.filter(Limits::storable).distinct().sorted().toJavaArray(String[]::new);

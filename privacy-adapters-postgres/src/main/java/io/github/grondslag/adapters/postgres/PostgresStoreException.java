@@ -16,7 +16,9 @@ public final class PostgresStoreException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
+    /** PostgreSQL's SQLState of the failure, or null when it did not come from the database. */
     private final String sqlState;
+    /** Whether the connection was lost while the commit was under way. */
     private final boolean outcomeUnknown;
 
     PostgresStoreException(String message, String sqlState, boolean outcomeUnknown, Throwable cause) {
@@ -37,12 +39,15 @@ public final class PostgresStoreException extends RuntimeException {
         return e.getSQLState() == null ? "" : " (SQLState " + e.getSQLState() + ")";
     }
 
-    /** PostgreSQL's SQLState of the failure, if it came from the database or the driver. */
+    /** {@return PostgreSQL's SQLState of the failure, if it came from the database or the driver} */
     public Optional<String> sqlState() {
         return Optional.ofNullable(sqlState);
     }
 
-    /** Whether a commit failed while it was being committed, so that it may have been written after all. */
+    /**
+     * {@return whether a commit failed while it was being committed, so that it may have been written
+     * after all}
+     */
     public boolean outcomeUnknown() {
         return outcomeUnknown;
     }

@@ -21,14 +21,28 @@ public final class AuditChain {
     private AuditChain() {
     }
 
-    /** The entry chained after {@code last} (or first, when there is none). */
+    /**
+     * Chains an entry after the last one.
+     *
+     * @param last the chain's last entry, or none when the chain is empty
+     * @param entry the entry to chain
+     * @return the entry chained after {@code last}, or as the first (sequence 1, {@link #GENESIS}) when there is none
+     */
     public static ChainedEntry link(Option<ChainedEntry> last, AuditEntry entry) {
         long sequence = last.map(ChainedEntry::sequence).getOrElse(0L) + 1;
         String previous = last.map(ChainedEntry::hash).getOrElse(GENESIS);
         return new ChainedEntry(sequence, entry, previous, hash(sequence, entry, previous));
     }
 
-    /** The hash an entry must carry at this place. */
+    /**
+     * Computes the hash an entry must carry at its place in the chain: SHA-256 over the sequence
+     * number, every field of the entry and the previous hash, each length-prefixed.
+     *
+     * @param sequence the entry's sequence number (from 1)
+     * @param e the entry
+     * @param previous the hash of the entry before it ({@link #GENESIS} for the first)
+     * @return the hash, as 64 lower-case hex digits
+     */
     public static String hash(long sequence, AuditEntry e, String previous) {
         StringBuilder s = new StringBuilder(256);
         field(s, Long.toString(sequence));
@@ -57,6 +71,9 @@ public final class AuditChain {
      * recomputed, every entry pointing to the one before. The first break is named: an entry whose
      * number is missing (removed) or out of place (reordered), or whose content or link does not match
      * (changed; when an entry points to another hash than the one before it, the one before was changed).
+     *
+     * @param entries the chain's entries in their stored order; read to the end unless it breaks
+     * @return how many entries were read, the head hash and the first break, if any
      */
     public static Verification verify(Iterator<ChainedEntry> entries) {
         long expected = 1;

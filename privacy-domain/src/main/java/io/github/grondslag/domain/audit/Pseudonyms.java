@@ -39,7 +39,13 @@ public final class Pseudonyms {
         this.outerPad = outer;
     }
 
-    /** Pseudonyms under the controller's key (copied; at least {@value #MINIMUM_KEY_BYTES} bytes). */
+    /**
+     * Pseudonyms under the controller's key (copied; at least {@value #MINIMUM_KEY_BYTES} bytes).
+     *
+     * @param key the controller's secret key, kept outside the store
+     * @return the pseudonyms under that key
+     * @throws IllegalArgumentException when the key is shorter than {@value #MINIMUM_KEY_BYTES} bytes
+     */
     public static Pseudonyms withKey(byte[] key) {
         if (key.length < MINIMUM_KEY_BYTES) {
             throw new IllegalArgumentException("the pseudonymisation key must be at least " + MINIMUM_KEY_BYTES
@@ -48,7 +54,12 @@ public final class Pseudonyms {
         return new Pseudonyms(Arrays.copyOf(key, key.length));
     }
 
-    /** The subject's reference. */
+    /**
+     * The subject's pseudonymous reference: the same subject always gets the same one under this key.
+     *
+     * @param subject the subject
+     * @return the HMAC-SHA-256 of the subject id under the key, as a reference
+     */
     public SubjectRef of(SubjectId subject) {
         return new SubjectRef(hex(mac(subject.value().getBytes(StandardCharsets.UTF_8))));
     }
@@ -79,6 +90,7 @@ public final class Pseudonyms {
         return s.toString();
     }
 
+    /** {@return a fixed text that does not reveal the key} */
     @Override
     public String toString() {
         return "Pseudonyms[key ***]";

@@ -8,6 +8,9 @@ package io.github.grondslag.domain.check;
  */
 public interface NationalLayer extends RuleSet {
 
-    /** The ISO 3166 code of the member state, such as {@code NL}. */
+    /**
+     * {@return the ISO 3166 code of the member state, such as {@code NL}: the layer applies to a
+     * controller whose register names this member state}
+     */
     String memberState();
 }

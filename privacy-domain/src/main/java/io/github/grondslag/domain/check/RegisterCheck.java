@@ -25,12 +25,28 @@ public final class RegisterCheck {
     private RegisterCheck() {
     }
 
-    /** Every finding on the register, with the layers this library ships. */
+    /**
+     * Every finding on the register, with the layers this library ships ({@link #LAYERS}).
+     *
+     * @param register the controller's register of processing
+     * @return the GDPR's findings, then those of the national layer (or the one finding that no
+     *         national layer was applied); an empty list when the register breaks no rule
+     */
     public static List<Finding> check(Register register) {
         return check(register, LAYERS);
     }
 
-    /** Every finding on the register, with the given national layers (one's own, for instance). */
+    /**
+     * Every finding on the register, with the given national layers (one's own, for instance). The
+     * layer applied is the first whose {@link NationalLayer#memberState()} is the controller's member
+     * state.
+     *
+     * @param register the controller's register of processing
+     * @param layers   the national layers to choose from
+     * @return the GDPR's findings, then those of the national layer; when no layer is for the
+     *         controller's member state, or the register names none, one warning ({@code N1}) instead
+     *         that says which national rules were not checked
+     */
     public static List<Finding> check(Register register, Seq<NationalLayer> layers) {
         Option<String> state = register.controller().memberState();
         Option<NationalLayer> layer = state.flatMap(s -> layers.find(l -> l.memberState().equals(s)));
@@ -38,7 +54,12 @@ public final class RegisterCheck {
         return List.ofAll(GdprRules.INSTANCE.check(register)).appendAll(national);
     }
 
-    /** Whether any finding is an error. */
+    /**
+     * Whether any finding is an error: the register, as written, breaks the law.
+     *
+     * @param findings the findings of a check
+     * @return {@code true} when at least one finding is of severity {@link Severity#ERROR}
+     */
     public static boolean hasErrors(Seq<Finding> findings) {
         return findings.exists(Finding::isError);
     }
@@ -57,6 +78,7 @@ public final class RegisterCheck {
 
     /** The rule of the check itself, outside any rule set. */
     public enum LayerRule implements Rule {
+        /** N1: no national layer was applied, so only the GDPR's rules were checked (AVG recital 10). */
         N1_NATIONAL_LAW_NOT_CHECKED;
 
         @Override

@@ -6,13 +6,14 @@ package io.github.grondslag.domain.check;
  */
 public interface Rule {
 
-    /** The constant's name, such as {@code R4_CRIMINAL_DATA}; rules are enum constants. */
+    /** {@return the constant's name, such as {@code R4_CRIMINAL_DATA}; rules are enum constants} */
     String name();
 
-    /** The short code printed with a finding: the name up to its first underscore ({@code R4}). */
+    /** {@return the short code printed with a finding: the name up to its first underscore ({@code R4})} */
     default String code() {
         return name().substring(0, name().indexOf('_'));
     }
 
+    /** {@return what the rule requires, in one line for a privacy officer} */
     String summary();
 }

@@ -10,12 +10,17 @@ import io.vavr.collection.Seq;
  */
 public interface RuleSet {
 
-    /** What the set checks, named for a privacy officer ("AVG/GDPR", "Netherlands: UAVG, ..."). */
+    /** {@return what the set checks, named for a privacy officer ("AVG/GDPR", "Netherlands: UAVG, ...")} */
     String name();
 
-    /** The rules of the set, for documentation and for tests that each rule can fire. */
+    /** {@return the rules of the set, for documentation and for tests that each rule can fire} */
     List<? extends Rule> rules();
 
-    /** Every finding of the set on the register. */
+    /**
+     * Every finding of the set on the register.
+     *
+     * @param register the controller's register of processing
+     * @return the findings, in the set's own order; empty when the register breaks none of its rules
+     */
     Seq<Finding> check(Register register);
 }

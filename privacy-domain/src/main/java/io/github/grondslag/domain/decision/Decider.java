@@ -48,7 +48,12 @@ public final class Decider {
         this.terms = terms;
     }
 
-    /** The decider for a register. */
+    /**
+     * Builds the decider for a register: what each purpose needs is computed once, here.
+     *
+     * @param register the controller's register of processing
+     * @return the decider, immutable and thread-safe
+     */
     public static Decider of(Register register) {
         Set<String> special = Set.copyOf(register.dataCategories().filter(DataCategory::isSpecial)
                 .map(DataCategory::id).toJavaList());
@@ -95,8 +100,12 @@ public final class Decider {
     /**
      * Decides an operation for a subject at an instant.
      *
+     * @param operation the processing about to happen
      * @param state the subject's restrictions and objections
      * @param consents the subject's consent ledgers (any purposes; the one for the operation's purpose is used)
+     * @param at the instant of the processing; consent, restrictions and objections are taken as they stand then
+     * @return {@link Decision#PERMITTED}, or a denial with every failing reason
+     * @throws NullPointerException when an argument is {@code null}
      */
     public Decision decide(Operation operation, SubjectState state, List<ConsentLedger> consents, Instant at) {
         Objects.requireNonNull(operation, "operation");
@@ -126,6 +135,14 @@ public final class Decider {
      * Decides an operation on a stored record, given the record's retention verdict on the day
      * ({@code Retention.evaluate}): a record whose retention has run out must be erased, not
      * processed (5(1)(e)); that reason joins any other.
+     *
+     * @param operation the processing about to happen
+     * @param state the subject's restrictions and objections
+     * @param consents the subject's consent ledgers (any purposes)
+     * @param at the instant of the processing
+     * @param record the retention verdict on the stored record the operation touches
+     * @return {@link Decision#PERMITTED}, or a denial with every failing reason
+     * @throws NullPointerException when an argument is {@code null}
      */
     public Decision decide(Operation operation, SubjectState state, List<ConsentLedger> consents, Instant at,
                            RetentionVerdict record) {

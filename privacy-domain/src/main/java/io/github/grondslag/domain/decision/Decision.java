@@ -11,6 +11,7 @@ public sealed interface Decision {
     /** The one permitted decision; the hot path returns it without allocating. */
     Permitted PERMITTED = new Permitted();
 
+    /** {@return whether the processing may happen: true only for {@link #PERMITTED}} */
     boolean isPermitted();
 
     /** The processing may happen. */
@@ -29,8 +30,19 @@ public sealed interface Decision {
         }
     }
 
-    /** The processing may not happen, for these reasons (never empty). */
+    /**
+     * The processing may not happen, for these reasons (never empty).
+     *
+     * @param reasons every failing reason, each with its article, in the order of docs/decision.md
+     */
     record Denied(List<Rejection> reasons) implements Decision {
+        /**
+         * Checks that there is at least one reason.
+         *
+         * @param reasons every failing reason, each with its article, in the order of docs/decision.md
+         * @throws NullPointerException when {@code reasons} is {@code null}
+         * @throws IllegalArgumentException when {@code reasons} is empty
+         */
         public Denied {
             Objects.requireNonNull(reasons, "reasons");
             if (reasons.isEmpty()) {

@@ -15,6 +15,7 @@ public enum AutomatedDecisionGround {
         this.provision = provision;
     }
 
+    /** {@return the point of AVG art. 22(2) that names this exception} */
     public Citation citation() {
         return Citation.avg(provision);
     }

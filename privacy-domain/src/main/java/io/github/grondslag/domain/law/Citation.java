@@ -8,6 +8,11 @@ import java.util.Objects;
  *
  * <p>Every rule, finding and refusal of the library carries one, so that a privacy officer can
  * look up why the library says what it says.
+ *
+ * @param instrument the law or statement cited, e.g. {@value #AVG}, {@value #UAVG} or a
+ *     controller's name for its own privacy statement; not blank
+ * @param provision the article, paragraph or section within the instrument, e.g. {@code 6(1)(f)}
+ *     or {@code §VIII}; not blank
  */
 public record Citation(String instrument, String provision) {
 
@@ -18,6 +23,14 @@ public record Citation(String instrument, String provision) {
     /** The Dutch Telecommunications Act, which holds the cookie rule. */
     public static final String TELECOMMUNICATIEWET = "Telecommunicatiewet";
 
+    /**
+     * A citation of a provision in an instrument.
+     *
+     * @param instrument the law or statement cited; not blank
+     * @param provision the provision within it; not blank
+     * @throws NullPointerException if either is {@code null}
+     * @throws IllegalArgumentException if either is blank
+     */
     public Citation {
         Objects.requireNonNull(instrument, "instrument");
         Objects.requireNonNull(provision, "provision");
@@ -26,22 +39,43 @@ public record Citation(String instrument, String provision) {
         }
     }
 
-    /** An article of the AVG (GDPR), e.g. {@code avg("6(1)(f)")}. */
+    /**
+     * An article of the AVG (GDPR), e.g. {@code avg("6(1)(f)")}.
+     *
+     * @param provision the article and its paragraph and point, e.g. {@code 6(1)(f)}
+     * @return the citation of that provision of the AVG
+     */
     public static Citation avg(String provision) {
         return new Citation(AVG, provision);
     }
 
-    /** An article of the UAVG, e.g. {@code uavg("33(4)(c)")}. */
+    /**
+     * An article of the UAVG, e.g. {@code uavg("33(4)(c)")}.
+     *
+     * @param provision the article and its paragraph and point, e.g. {@code 33(4)(c)}
+     * @return the citation of that provision of the UAVG
+     */
     public static Citation uavg(String provision) {
         return new Citation(UAVG, provision);
     }
 
-    /** An article of the Telecommunicatiewet, e.g. {@code telecommunicatiewet("11.7a(1)")}. */
+    /**
+     * An article of the Telecommunicatiewet, e.g. {@code telecommunicatiewet("11.7a(1)")}.
+     *
+     * @param provision the article and its paragraph and point, e.g. {@code 11.7a(1)}
+     * @return the citation of that provision of the Telecommunicatiewet
+     */
     public static Citation telecommunicatiewet(String provision) {
         return new Citation(TELECOMMUNICATIEWET, provision);
     }
 
-    /** A section of a controller's own privacy statement, e.g. {@code statement("VGZ", "§VIII")}. */
+    /**
+     * A section of a controller's own privacy statement, e.g. {@code statement("VGZ", "§VIII")}.
+     *
+     * @param controller the name under which the statement is cited, used as the instrument
+     * @param section the section of the statement, e.g. {@code §VIII}
+     * @return the citation of that section of the controller's statement
+     */
     public static Citation statement(String controller, String section) {
         return new Citation(controller, section);
     }

@@ -38,6 +38,7 @@ public enum CriminalDataAuthorisation {
         this.citation = citation;
     }
 
+    /** {@return the provision of AVG art. 10 or UAVG art. 32–33 that grants this authorisation} */
     public Citation citation() {
         return citation;
     }

@@ -24,7 +24,7 @@ public enum LawfulBasis {
         this.provision = provision;
     }
 
-    /** The provision of art. 6(1) that names this basis. */
+    /** {@return the provision of art. 6(1) that names this basis} */
     public Citation citation() {
         return Citation.avg(provision);
     }
@@ -32,12 +32,19 @@ public enum LawfulBasis {
     /**
      * Portability exists only for processing based on consent or contract, carried out by
      * automated means (art. 20(1)(a) and (b)).
+     *
+     * @param automated whether the processing is carried out by automated means
+     * @return whether processing on this basis gives the subject the right to data portability
      */
     public boolean givesPortability(boolean automated) {
         return automated && (this == CONSENT || this == CONTRACT);
     }
 
-    /** The right to object exists for processing based on 6(1)(e) or (f) (art. 21(1)). */
+    /**
+     * The right to object exists for processing based on 6(1)(e) or (f) (art. 21(1)).
+     *
+     * @return whether processing on this basis gives the subject the right to object
+     */
     public boolean givesObjection() {
         return this == PUBLIC_TASK || this == LEGITIMATE_INTERESTS;
     }
@@ -45,12 +52,18 @@ public enum LawfulBasis {
     /**
      * No erasure right while a legal obligation or a public task requires the data
      * (art. 17(3)(b)).
+     *
+     * @return whether this basis limits the subject's right to erasure
      */
     public boolean limitsErasure() {
         return this == LEGAL_OBLIGATION || this == PUBLIC_TASK;
     }
 
-    /** Consent is withdrawn, not objected to (art. 7(3)). */
+    /**
+     * Consent is withdrawn, not objected to (art. 7(3)).
+     *
+     * @return whether the subject can withdraw processing on this basis
+     */
     public boolean isWithdrawable() {
         return this == CONSENT;
     }

@@ -29,6 +29,7 @@ public enum SpecialCategoryCondition {
         this.provision = provision;
     }
 
+    /** {@return the point of AVG art. 9(2) that names this condition} */
     public Citation citation() {
         return Citation.avg(provision);
     }

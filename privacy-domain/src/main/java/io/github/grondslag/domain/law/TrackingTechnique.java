@@ -11,9 +11,13 @@ public enum TrackingTechnique {
     FUNCTIONAL_COOKIES("11.7a(3)(b)"),
     /** Analytics set up with no or minor privacy impact (11.7a(3)(c)). */
     PRIVACY_FRIENDLY_ANALYTICS("11.7a(3)(c)"),
+    /** Analytics cookies that do not qualify for the 11.7a(3)(c) exemption; they need consent (11.7a(1)). */
     ANALYTICS_COOKIES(null),
+    /** Cookies for marketing or advertising; they need consent (11.7a(1)). */
     MARKETING_COOKIES(null),
+    /** Tracking pixels, e.g. in web pages or e-mails; they need consent (11.7a(1)). */
     TRACKING_PIXELS(null),
+    /** Tracking scripts run on the subject's device; they need consent (11.7a(1)). */
     TRACKING_SCRIPTS(null);
 
     private final String exemption;
@@ -24,12 +28,17 @@ public enum TrackingTechnique {
         this.exemptFromConsent = exemption != null;
     }
 
-    /** Whether 11.7a(3) exempts this technique from the consent requirement. */
+    /** {@return whether 11.7a(3) exempts this technique from the consent requirement} */
     public boolean exemptFromConsent() {
         return exemptFromConsent;
     }
 
-    /** The provision that decides whether consent is required. */
+    /**
+     * The provision that decides whether consent is required: the exemption of 11.7a(3) for an
+     * exempt technique, otherwise the consent requirement of 11.7a(1).
+     *
+     * @return the citation of that provision of the Telecommunicatiewet
+     */
     public Citation citation() {
         return Citation.telecommunicatiewet(exemption);
     }

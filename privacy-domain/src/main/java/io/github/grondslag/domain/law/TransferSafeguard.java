@@ -48,11 +48,12 @@ public enum TransferSafeguard {
         this.provision = provision;
     }
 
+    /** {@return the article of AVG chapter V that provides this safeguard or derogation} */
     public Citation citation() {
         return Citation.avg(provision);
     }
 
-    /** Whether this is a derogation of art. 49, which applies only to specific situations. */
+    /** {@return whether this is a derogation of art. 49, which applies only to specific situations} */
     public boolean isDerogation() {
         return provision.startsWith("49");
     }

@@ -19,11 +19,17 @@ public enum FraudRegister {
         this.explainedByLetter = explainedByLetter;
     }
 
+    /** {@return the register's Dutch name, as the privacy statement writes it} */
     public String dutchName() {
         return dutchName;
     }
 
-    /** "Een opname in het IR en het EVR wordt altijd op individuele basis per brief toegelicht." */
+    /**
+     * Whether an inclusion in this register must be explained to the subject by an individual letter
+     * (VGZ §VIII: "Een opname in het IR en het EVR wordt altijd op individuele basis per brief toegelicht.").
+     *
+     * @return {@code true} for the IR and the EVR, {@code false} for the GA and the IVR
+     */
     public boolean explainedByLetter() {
         return explainedByLetter;
     }

@@ -10,6 +10,14 @@ import java.util.Objects;
 /**
  * A notice owed to a subject: what, to whom, by when ({@code dueBy} is empty while it is deferred),
  * in what form, and under which rule. The domain computes it; an outbox port sends it.
+ *
+ * @param id the notice's id, unique per notice owed; the outbox uses it to know what was sent
+ * @param kind what the notice is about
+ * @param subject the subject the notice is owed to
+ * @param dueBy the last day on which it is in time, or none while it is deferred
+ * @param form how it must reach the subject
+ * @param citation the article or statement section that makes it owed
+ * @param about a short description of its content, without personal data
  */
 public record Notice(String id, Kind kind, SubjectId subject, Option<LocalDate> dueBy, Form form, Citation citation,
                      String about) {
@@ -34,6 +42,18 @@ public record Notice(String id, Kind kind, SubjectId subject, Option<LocalDate> 
         ANY
     }
 
+    /**
+     * Checks that no component is {@code null}.
+     *
+     * @param id the notice's id, unique per notice owed
+     * @param kind what the notice is about
+     * @param subject the subject the notice is owed to
+     * @param dueBy the last day on which it is in time, or none while it is deferred
+     * @param form how it must reach the subject
+     * @param citation the article or statement section that makes it owed
+     * @param about a short description of its content, without personal data
+     * @throws NullPointerException when a component is {@code null}
+     */
     public Notice {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(kind, "kind");
@@ -51,7 +71,7 @@ public record Notice(String id, Kind kind, SubjectId subject, Option<LocalDate> 
                 + ", form=" + form + ", citation=" + citation + "]";
     }
 
-    /** Deferred: owed, but not yet (telling now would harm an investigation). */
+    /** {@return whether it is deferred: owed, but not yet (telling now would harm an investigation)} */
     public boolean deferred() {
         return dueBy.isEmpty();
     }

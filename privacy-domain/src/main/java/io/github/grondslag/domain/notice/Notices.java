@@ -31,6 +31,10 @@ public final class Notices {
      *       its last day if the registration stays, and none owed if it is removed;</li>
      *   <li>IR and EVR by individual letter.</li>
      * </ul>
+     *
+     * @param r the inclusion in a fraud register
+     * @return the notice owed (deferred, without a due date, while the investigation runs), or none when
+     *         the investigation ended and the registration was removed
      */
     public static Option<Notice> fraudRegistration(FraudRegistration r) {
         Notice.Form form = r.register().explainedByLetter() ? Notice.Form.LETTER : Notice.Form.ANY;
@@ -49,7 +53,13 @@ public final class Notices {
                 : Option.none();
     }
 
-    /** The extension notice of a rights request: with its reasons, by the end of the first period (12(3)). */
+    /**
+     * The extension notice of a rights request: with its reasons, by the end of the first period (12(3)).
+     *
+     * @param request the rights request
+     * @param deadlines the deadlines that date the end of its first period
+     * @return the notice owed, or none when the request was not extended
+     */
     public static Option<Notice> extension(RightsRequest request, Deadlines deadlines) {
         Option<RequestEvent.Extended> extended = request.events()
                 .find(e -> e instanceof RequestEvent.Extended).map(e -> (RequestEvent.Extended) e);
@@ -59,7 +69,15 @@ public final class Notices {
                         + x.reason().name().toLowerCase().replace('_', ' ')));
     }
 
-    /** The receipt for the last consent given in a ledger, due the day it was given. */
+    /**
+     * The receipt for the last consent given in a ledger, due the day it was given (7(1): the
+     * controller must be able to show what was consented to). Its id holds no subject id, only a
+     * non-reversible fingerprint of it.
+     *
+     * @param ledger one subject's consent ledger for one purpose
+     * @param deadlines the deadlines whose zone dates the instant of the consent
+     * @return the receipt owed, or none when the ledger holds no consent given
+     */
     public static Option<Notice> consentReceipt(ConsentLedger ledger, Deadlines deadlines) {
         return ledger.events().filter(e -> e instanceof ConsentEvent.Given).lastOption()
                 .map(g -> new Notice("consent-receipt/" + ledger.purposeId() + "/" + g.at() + "/"
@@ -79,7 +97,14 @@ public final class Notices {
         }
     }
 
-    /** The notices that are due, not deferred, not sent, and past their date. */
+    /**
+     * The notices that are due, not deferred, not sent, and past their date.
+     *
+     * @param owed the notices owed
+     * @param sentIds the ids of the notices already sent
+     * @param today the date to judge on; a notice due today is still in time
+     * @return the overdue notices, in the order of {@code owed}
+     */
     public static Seq<Notice> overdue(Seq<Notice> owed, Set<String> sentIds, LocalDate today) {
         return owed.filter(n -> !sentIds.contains(n.id()) && n.dueBy().exists(d -> d.isBefore(today)));
     }

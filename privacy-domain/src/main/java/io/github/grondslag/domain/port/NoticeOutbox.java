@@ -11,12 +11,27 @@ import io.vavr.collection.Set;
  */
 public interface NoticeOutbox {
 
-    /** The notices queued and not yet sent, in the order they were queued. */
+    /**
+     * The notices queued and not yet sent.
+     *
+     * @return the pending notices, in the order they were queued, each once (as first queued); an
+     *         empty list when everything queued was sent
+     */
     List<Notice> pending();
 
-    /** Marks a queued notice as sent; durable when it returns. Unknown or already sent ids change nothing. */
+    /**
+     * Marks a queued notice as sent; durable when it returns, so it is no longer
+     * {@linkplain #pending() pending}, also after a restart. Unknown or already sent ids change nothing.
+     *
+     * @param noticeId the id of the notice the sender delivered
+     */
     void markSent(String noticeId);
 
-    /** The ids of the notices sent so far. */
+    /**
+     * The ids of the notices sent so far.
+     *
+     * @return the ids of every queued notice marked sent, in no particular order; an empty set when
+     *         none was
+     */
     Set<String> sent();
 }

@@ -6,6 +6,13 @@ import io.github.grondslag.domain.subject.SubjectState;
 /** The read side of subjects' restrictions and objections; written through {@link UnitOfWork#commit}. */
 public interface SubjectStates {
 
-    /** The state of a subject; an empty one (version 0) when nothing was recorded. */
+    /**
+     * The state of a subject, as last committed.
+     *
+     * @param subject the data subject
+     * @return the subject's restrictions and objections, with the version last written (its change
+     *         counter); when nothing was recorded, an empty state of that subject, version 0
+     *         ({@link SubjectState#empty(SubjectId)}), never {@code null}
+     */
     SubjectState state(SubjectId subject);
 }

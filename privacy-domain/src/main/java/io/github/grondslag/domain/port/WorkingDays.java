@@ -22,13 +22,20 @@ public interface WorkingDays {
     /** The longest run of non-working days the default methods look through before they give up. */
     int MAX_CONSECUTIVE_NON_WORKING_DAYS = 366;
 
-    /** Whether the date is a working day: not a Saturday, Sunday or a day equated with a holiday. */
+    /**
+     * Whether the date is a working day: not a Saturday, Sunday or a day equated with a holiday.
+     *
+     * @param date any date
+     * @return {@code true} when a period may end on the date
+     */
     boolean isWorkingDay(LocalDate date);
 
     /**
      * The date itself when it is a working day, else the next working day: where a period that
      * would end on the date ends (Algemene termijnenwet 1(1); Regulation 1182/71 3(4)).
      *
+     * @param date the date a period would end on
+     * @return the first working day on or after the date
      * @throws IllegalStateException when the calendar has no working day in
      *         {@value #MAX_CONSECUTIVE_NON_WORKING_DAYS} days from the date (a broken calendar)
      */
@@ -50,6 +57,9 @@ public interface WorkingDays {
      * {@code n = 0} gives the date unchanged. Two working days after Friday 3 July 2026 is
      * Tuesday 7 July 2026.
      *
+     * @param date the date to count from, itself not counted
+     * @param n    the number of working days to add, 0 or more
+     * @return the {@code n}-th working day after the date, or the date itself when {@code n} is 0
      * @throws IllegalArgumentException when {@code n} is negative
      * @throws IllegalStateException    when the calendar is broken (see {@link #onOrAfter})
      */

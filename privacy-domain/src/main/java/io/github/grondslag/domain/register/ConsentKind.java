@@ -28,11 +28,15 @@ public enum ConsentKind {
         this.citation = citation;
     }
 
+    /**
+     * {@return the provision this kind of consent answers to: 6(1)(a), 9(2)(a), or for consent another
+     * law requires, art. 6(1), of which it is no basis}
+     */
     public Citation citation() {
         return citation;
     }
 
-    /** Whether the subject may withdraw this consent under art. 7(3) and must be told so (13(2)(c)). */
+    /** {@return whether the subject may withdraw this consent under art. 7(3) and must be told so (13(2)(c))} */
     public boolean isGdprConsent() {
         return this != OTHER_LAW;
     }

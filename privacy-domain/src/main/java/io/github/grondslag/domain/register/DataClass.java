@@ -19,6 +19,7 @@ public enum DataClass {
         this.citation = citation;
     }
 
+    /** {@return the provision that sets the rules for this class of data} */
     public Citation citation() {
         return citation;
     }

@@ -17,6 +17,7 @@ public enum DpoGround {
         this.provision = provision;
     }
 
+    /** {@return the point of AVG art. 37(1) that names this ground} */
     public Citation citation() {
         return Citation.avg(provision);
     }

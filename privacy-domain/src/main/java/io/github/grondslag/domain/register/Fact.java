@@ -8,23 +8,34 @@ package io.github.grondslag.domain.register;
  * "Severity policy").
  */
 public enum Fact {
+    /** The statement says so. */
     YES,
+    /** The statement says it is not so. */
     NO,
+    /** The statement does not say. */
     NOT_STATED;
 
-    /** The fact for a plain boolean, as format version 1 recorded it. */
+    /**
+     * The fact for a plain boolean, as format version 1 recorded it.
+     *
+     * @param value the boolean as recorded
+     * @return {@link #YES} for {@code true}, {@link #NO} for {@code false}
+     */
     public static Fact of(boolean value) {
         return value ? YES : NO;
     }
 
+    /** {@return whether the statement says so} */
     public boolean isYes() {
         return this == YES;
     }
 
+    /** {@return whether the statement says it is not so} */
     public boolean isNo() {
         return this == NO;
     }
 
+    /** {@return whether the statement is silent about it} */
     public boolean isNotStated() {
         return this == NOT_STATED;
     }

@@ -11,6 +11,11 @@ public final class Periods {
     /**
      * Orders two periods. Periods in whole months (years count as twelve) or in whole days compare
      * exactly; a mix of both compares by the mean Gregorian month of 30.436875 days.
+     *
+     * @param a the first period
+     * @param b the second period
+     * @return a negative number, zero or a positive number as {@code a} is shorter than, as long as,
+     *     or longer than {@code b}
      */
     public static int compare(Period a, Period b) {
         if (a.getDays() == 0 && b.getDays() == 0) {

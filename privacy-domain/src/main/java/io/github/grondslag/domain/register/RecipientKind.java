@@ -19,6 +19,7 @@ public enum RecipientKind {
         this.citation = citation;
     }
 
+    /** {@return the provision or recital that governs this role} */
     public Citation citation() {
         return citation;
     }

@@ -46,6 +46,9 @@ public final class Register {
     /**
      * Validates a draft and returns the register, or every structural problem, each naming the
      * element it concerns by its path.
+     *
+     * @param draft the content to validate
+     * @return the valid register, or every structural violation of the draft
      */
     public static Validation<Seq<Violation>, Register> of(RegisterDraft draft) {
         Seq<Violation> violations = RegisterValidation.violations(draft);
@@ -55,77 +58,120 @@ public final class Register {
     /**
      * Every structural problem of a draft, each naming its element by its path; empty when
      * {@link #of} would build the register.
+     *
+     * @param draft the content to validate
+     * @return the structural violations of the draft; empty when it is valid
      */
     public static Seq<Violation> violations(RegisterDraft draft) {
         return RegisterValidation.violations(draft);
     }
 
-    /** The content, for building a changed copy ({@code Register.of(register.draft().withX(...))}). */
+    /** {@return the content, for building a changed copy ({@code Register.of(register.draft().withX(...))})} */
     public RegisterDraft draft() {
         return content;
     }
 
+    /** {@return the controller whose register this is (AVG 30(1)(a))} */
     public Controller controller() {
         return content.controller();
     }
 
+    /** {@return the controllers that determine purposes and means together with this one (26)} */
     public List<JointController> jointControllers() {
         return content.jointControllers();
     }
 
+    /** {@return the date of the privacy statement this register encodes, if known} */
     public Option<LocalDate> statementVersion() {
         return content.statementVersion();
     }
 
+    /** {@return the categories of data subjects (30(1)(c))} */
     public List<SubjectCategory> subjectCategories() {
         return content.subjectCategories();
     }
 
+    /** {@return the categories of personal data (30(1)(c))} */
     public List<DataCategory> dataCategories() {
         return content.dataCategories();
     }
 
+    /** {@return the recipients and categories of recipients (30(1)(d))} */
     public List<Recipient> recipients() {
         return content.recipients();
     }
 
+    /** {@return the transfers to third countries or international organisations (30(1)(e))} */
     public List<Transfer> transfers() {
         return content.transfers();
     }
 
+    /** {@return the retention rules (30(1)(f))} */
     public List<RetentionRule> retentionRules() {
         return content.retentionRules();
     }
 
+    /** {@return the purposes of processing (30(1)(b))} */
     public List<Purpose> purposes() {
         return content.purposes();
     }
 
+    /** {@return the rights the statement tells the subject about (13(2)(b)–(d))} */
     public Set<DataSubjectRight> rightsOffered() {
         return content.rightsOffered();
     }
 
+    /** {@return the statement's promise on answering rights requests (12(3)), if it makes one} */
     public Option<ResponsePolicy> responsePolicy() {
         return content.responsePolicy();
     }
 
+    /**
+     * Looks up a purpose by its id.
+     *
+     * @param id the id of the purpose
+     * @return the purpose with that id, or none when the register declares no such purpose
+     */
     public Option<Purpose> purpose(String id) {
         return purposesById.get(id);
     }
 
+    /**
+     * Looks up a data category by its id.
+     *
+     * @param id the id of the data category
+     * @return the data category with that id, or none when the register declares no such data category
+     */
     public Option<DataCategory> dataCategory(String id) {
         return dataCategoriesById.get(id);
     }
 
+    /**
+     * Looks up a recipient by its id.
+     *
+     * @param id the id of the recipient
+     * @return the recipient with that id, or none when the register declares no such recipient
+     */
     public Option<Recipient> recipient(String id) {
         return recipientsById.get(id);
     }
 
+    /**
+     * Looks up a retention rule by its id.
+     *
+     * @param id the id of the retention rule
+     * @return the retention rule with that id, or none when the register declares no such retention rule
+     */
     public Option<RetentionRule> retentionRule(String id) {
         return retentionRulesById.get(id);
     }
 
-    /** The data categories a purpose uses, resolved. */
+    /**
+     * The data categories a purpose uses, resolved.
+     *
+     * @param purpose a purpose of this register
+     * @return the data categories it names, in its order
+     */
     public List<DataCategory> dataCategoriesOf(Purpose purpose) {
         return purpose.dataCategories().flatMap(dataCategoriesById::get);
     }
@@ -133,6 +179,9 @@ public final class Register {
     /**
      * The retention rules that apply to a purpose: its own, and those of the data categories it
      * uses (13(2)(a) allows either), without repeats.
+     *
+     * @param purpose a purpose of this register
+     * @return its own retention rules followed by those of its data categories, each once
      */
     public List<RetentionRule> retentionRulesOf(Purpose purpose) {
         return purpose.retentionRules().appendAll(dataCategoriesOf(purpose).flatMap(DataCategory::retentionRules))

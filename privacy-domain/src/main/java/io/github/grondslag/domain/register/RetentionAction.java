@@ -2,7 +2,9 @@ package io.github.grondslag.domain.register;
 
 /** What happens to the data when its retention ends. */
 public enum RetentionAction {
+    /** The data are erased. */
     ERASE,
+    /** The data are anonymised, so that they no longer relate to an identifiable person. */
     ANONYMISE,
     /** The controller may erase or anonymise ("verwijderen en/of anonimiseren"). */
     ERASE_OR_ANONYMISE,

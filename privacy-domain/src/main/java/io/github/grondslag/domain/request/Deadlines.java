@@ -26,6 +26,11 @@ import java.util.Objects;
  *       information arrives ({@link Suspension#RESTART});</li>
  *   <li>a period ending on a Saturday, Sunday or public holiday ends on the next working day (3(4)).</li>
  * </ol>
+ *
+ * @param calendar the working days of the controller's member state (for the Netherlands,
+ *        {@link io.github.grondslag.domain.time.DutchCalendar})
+ * @param zone the controller's time zone, which dates every instant ({@link #AMSTERDAM} by default)
+ * @param suspension what waiting for requested information does to the period
  */
 public record Deadlines(WorkingDays calendar, ZoneId zone, Suspension suspension) {
 
@@ -40,13 +45,27 @@ public record Deadlines(WorkingDays calendar, ZoneId zone, Suspension suspension
     /** The controller's zone when none is configured. */
     public static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
 
+    /**
+     * Checks that no component is {@code null}.
+     *
+     * @param calendar the working days of the controller's member state
+     * @param zone the controller's time zone
+     * @param suspension what waiting for requested information does to the period
+     * @throws NullPointerException when a component is {@code null}
+     */
     public Deadlines {
         Objects.requireNonNull(calendar, "calendar");
         Objects.requireNonNull(zone, "zone");
         Objects.requireNonNull(suspension, "suspension");
     }
 
-    /** One step of the computation, with the rule applied: what {@code privacy deadline} prints. */
+    /**
+     * One step of the computation, with the rule applied: what {@code privacy deadline} prints.
+     *
+     * @param rule the provision the step applies
+     * @param explanation the step in words
+     * @param date the date the step arrives at
+     */
     public record Step(Citation rule, String explanation, LocalDate date) {
     }
 
@@ -54,17 +73,34 @@ public record Deadlines(WorkingDays calendar, ZoneId zone, Suspension suspension
      * The due dates of a request as it stands: the end of the first period (by which an extension
      * must be notified), the due date with any extension, and how each was reached. Both are empty
      * while the controller waits for information under {@link Suspension#SUSPEND}.
+     *
+     * @param firstPeriodEnd the end of the first month, rolled to a working day: the latest date to
+     *        notify an extension
+     * @param dueDate the date by which the request must be answered, with any extension
+     * @param steps how the dates were reached, each step with its rule
+     * @param waitingSince the date since which the controller waits for information, or none
      */
     public record Due(Option<LocalDate> firstPeriodEnd, Option<LocalDate> dueDate, List<Step> steps,
                       Option<LocalDate> waitingSince) {
     }
 
-    /** The date of an instant in the controller's zone. */
+    /**
+     * The date of an instant in the controller's zone.
+     *
+     * @param instant the instant, such as a request's receipt
+     * @return its date in {@link #zone()}
+     */
     public LocalDate localDate(Instant instant) {
         return instant.atZone(zone).toLocalDate();
     }
 
-    /** The deadlines of a request, from its events. */
+    /**
+     * The deadlines of a request, from its events: its receipt, the waits for information and the
+     * extension (see the class comment for the counting).
+     *
+     * @param request the rights request
+     * @return its due dates and the steps that reached them
+     */
     public Due due(RightsRequest request) {
         LocalDate receipt = localDate(request.receivedAt());
         List<Step> steps = List.of(new Step(Citation.avg("12(3)"), "received " + request.receivedAt() + ", which is "
@@ -112,7 +148,13 @@ public record Deadlines(WorkingDays calendar, ZoneId zone, Suspension suspension
         return new Due(Option.some(firstDue), Option.some(extendedDue), steps, Option.none());
     }
 
-    /** The date by which the controller promised contact on a complaint (VGZ: 14 days), rolled to a working day. */
+    /**
+     * The date by which the controller promised contact on a complaint (VGZ: 14 days), rolled to a working day.
+     *
+     * @param complaintReceived when the complaint was received
+     * @param promised the period the controller promised, counted from the date of receipt
+     * @return the date of receipt plus the period, or the next working day after it
+     */
     public LocalDate acknowledgementDue(Instant complaintReceived, Period promised) {
         return calendar.onOrAfter(localDate(complaintReceived).plus(promised));
     }

@@ -29,6 +29,10 @@ public enum RefusalGround {
         this.citation = citation;
     }
 
+    /**
+     * {@return the ground's own provision; for a request of a known type use
+     * {@link #citation(RequestType)}, which picks the provision that fits the type}
+     */
     public Citation citation() {
         return citation;
     }
@@ -39,6 +43,8 @@ public enum RefusalGround {
      * does not apply is 20(1) for portability, 21(1) for an objection, 17(1) for erasure, 22(1) for
      * human intervention, and the right's own article otherwise.
      *
+     * @param type the type of the request refused
+     * @return the provision to cite in the refusal
      * @throws IllegalArgumentException for the rights of others on a request other than access or portability
      */
     public Citation citation(RequestType type) {

@@ -23,9 +23,24 @@ import java.util.Objects;
  * The machine is one table, {@link Transitions#TABLE}: an event is accepted exactly when a row
  * allows it from the current status. An illegal event is a {@link Rejection} with a reason, never an
  * exception.
+ *
+ * @param id the request's id, as the caller knows it (it may be personal, so it is never printed)
+ * @param subject the subject who made the request
+ * @param events the request's history in time order, starting with its {@link RequestEvent.Received}
  */
 public record RightsRequest(String id, SubjectId subject, List<RequestEvent> events) {
 
+    /**
+     * Checks that the history is a legal one: it starts with the receipt, is in time order, every
+     * event is allowed by {@link Transitions#TABLE}, and every extension is of one or two months.
+     * To turn an untrusted history into a request, or a reason why not, use {@link #replay}.
+     *
+     * @param id the request's id, as the caller knows it
+     * @param subject the subject who made the request
+     * @param events the request's history in time order, starting with its receipt
+     * @throws NullPointerException when a component is {@code null}
+     * @throws IllegalArgumentException when the history is not a legal history of a request
+     */
     public RightsRequest {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(subject, "subject");
@@ -52,7 +67,15 @@ public record RightsRequest(String id, SubjectId subject, List<RequestEvent> eve
         return "RightsRequest[id=***, subject=***, events=" + events + "]";
     }
 
-    /** A request received at an instant. */
+    /**
+     * A request received at an instant.
+     *
+     * @param id the request's id, as the caller knows it
+     * @param subject the subject who made the request
+     * @param type which right the subject exercises
+     * @param at when it was received
+     * @return the request, with its receipt as its only event
+     */
     public static RightsRequest received(String id, SubjectId subject, RequestType type, Instant at) {
         return new RightsRequest(id, subject, List.of(new RequestEvent.Received(at, type)));
     }
@@ -61,6 +84,13 @@ public record RightsRequest(String id, SubjectId subject, List<RequestEvent> eve
      * Replays a history (from a store, say): the request, or the first event that the state machine
      * refuses. Extensions are checked as {@link #extend} checks them, against the deadlines and the
      * controller's policy.
+     *
+     * @param id the request's id, as the caller knows it
+     * @param subject the subject who made the request
+     * @param history the events in the order they were recorded, starting with the receipt
+     * @param deadlines the deadlines that check each extension's date
+     * @param policyMaximumMonths the further months the controller's response policy allows (0: none)
+     * @return the request, or the rejection of the first event that is not allowed
      */
     public static Either<Rejection, RightsRequest> replay(String id, SubjectId subject, List<RequestEvent> history,
                                                           Deadlines deadlines, int policyMaximumMonths) {
@@ -75,15 +105,17 @@ public record RightsRequest(String id, SubjectId subject, List<RequestEvent> eve
         return request;
     }
 
+    /** {@return which right the subject exercises, from the receipt} */
     public RequestType type() {
         return ((RequestEvent.Received) events.head()).type();
     }
 
+    /** {@return when the request was received, from which its period is counted} */
     public Instant receivedAt() {
         return events.head().at();
     }
 
-    /** The current status: the fold of the events. */
+    /** {@return the current status: the fold of the events} */
     public RequestStatus status() {
         RequestStatus s = RequestStatus.RECEIVED;
         for (RequestEvent e : events.tail()) {
@@ -92,7 +124,7 @@ public record RightsRequest(String id, SubjectId subject, List<RequestEvent> eve
         return s;
     }
 
-    /** The extension granted, in further months (0 when none). */
+    /** {@return the extension granted, in further months (0 when none)} */
     public int extensionMonths() {
         return events.collect(io.vavr.PartialFunction.unlift((RequestEvent e) -> e instanceof RequestEvent.Extended x
                 ? Option.some(x.months()) : Option.none())).sum().intValue();
@@ -102,6 +134,9 @@ public record RightsRequest(String id, SubjectId subject, List<RequestEvent> eve
      * Records an event: refused when it is earlier than the last one, or when no row of
      * {@link Transitions#TABLE} allows it from the current status. An extension goes through
      * {@link #extend}, which checks what 12(3) and the policy require; here it is refused.
+     *
+     * @param event the event to record
+     * @return the request with the event appended, or the rejection with its reason; this request is unchanged
      */
     public Either<Rejection, RightsRequest> record(RequestEvent event) {
         if (event instanceof RequestEvent.Extended) {
@@ -129,6 +164,11 @@ public record RightsRequest(String id, SubjectId subject, List<RequestEvent> eve
      * Extends the period by {@code months} (12(3)): only for complexity or the number of requests,
      * at most two further months ({@link io.github.grondslag.domain.register.ResponsePolicy#MAXIMUM_EXTENSION_MONTHS}) and at most what the
      * controller's policy allows, decided and notified before the first period ends, once.
+     *
+     * @param extension the extension, with its instant, months and reason
+     * @param deadlines the deadlines that date the end of the first period
+     * @param policyMaximumMonths the further months the controller's response policy allows (0: none)
+     * @return the extended request, or the rejection with its reason; this request is unchanged
      */
     public Either<Rejection, RightsRequest> extend(RequestEvent.Extended extension, Deadlines deadlines,
                                                    int policyMaximumMonths) {

@@ -36,9 +36,26 @@ public final class Transitions {
      * One row: from {@code from}, an event of {@code kind} leads to {@code to}, under
      * {@code citation}. A refusal row may allow only some grounds ({@code onlyGrounds}); none means
      * every ground, and is the only value for the other kinds.
+     *
+     * @param from the status the row starts from
+     * @param kind the kind of event it allows
+     * @param to the status the event leads to
+     * @param citation the provision of the step
+     * @param onlyGrounds for a refusal row, the only grounds it allows; none for every ground
      */
     public record Transition(RequestStatus from, Kind kind, RequestStatus to, Citation citation,
                              Option<Set<RefusalGround>> onlyGrounds) {
+        /**
+         * Checks that no component is {@code null} and that only a refusal row names grounds.
+         *
+         * @param from the status the row starts from
+         * @param kind the kind of event it allows
+         * @param to the status the event leads to
+         * @param citation the provision of the step
+         * @param onlyGrounds for a refusal row, the only grounds it allows; none for every ground
+         * @throws NullPointerException when a component is {@code null}
+         * @throws IllegalArgumentException when a row of another kind than {@link Kind#REFUSED} names grounds
+         */
         public Transition {
             Objects.requireNonNull(from, "from");
             Objects.requireNonNull(kind, "kind");
@@ -50,7 +67,12 @@ public final class Transitions {
             }
         }
 
-        /** Whether this row allows the event from its status: the event's kind, and for a refusal its ground. */
+        /**
+         * Whether this row allows the event from its status: the event's kind, and for a refusal its ground.
+         *
+         * @param event the event to check
+         * @return {@code true} when the event is of this row's kind and, for a refusal, on an allowed ground
+         */
         public boolean allows(RequestEvent event) {
             return event.kind() == kind && (onlyGrounds.isEmpty()
                     || event instanceof RequestEvent.Refused r && onlyGrounds.get().contains(r.ground()));
@@ -99,17 +121,34 @@ public final class Transitions {
     private Transitions() {
     }
 
-    /** The rows from a status, in the table's order (none for a closed status). */
+    /**
+     * The rows from a status, in the table's order (none for a closed status).
+     *
+     * @param status the status to start from
+     * @return its rows, empty for a closed status
+     */
     public static List<Transition> from(RequestStatus status) {
         return FROM.get(status).getOrElse(List.empty());
     }
 
-    /** The row that allows the event from the status, or none when the table does not allow it. */
+    /**
+     * The row that allows the event from the status, or none when the table does not allow it.
+     *
+     * @param from the current status
+     * @param event the event that would follow
+     * @return the first row that allows it, with its provision, or none
+     */
     public static Option<Transition> find(RequestStatus from, RequestEvent event) {
         return from(from).find(t -> t.allows(event));
     }
 
-    /** The status after the event, or none when the table does not allow it. */
+    /**
+     * The status after the event, or none when the table does not allow it.
+     *
+     * @param from the current status
+     * @param event the event that would follow
+     * @return the status it leads to, or none
+     */
     public static Option<RequestStatus> next(RequestStatus from, RequestEvent event) {
         return find(from, event).map(Transition::to);
     }

@@ -22,10 +22,26 @@ import java.util.Objects;
  *       necessary, so 17(1)(a) is not met;</li>
  *   <li>otherwise it is erased (17(1)), even inside a period the controller set itself.</li>
  * </ul>
+ *
+ * @param recordId the record's id
+ * @param keptOn the ground on which the record is kept, or none when it is erased
+ * @param erasedFrom the date from which it will be gone: the date of the decision when it is erased,
+ *        the end of its period when a legal obligation keeps it, none when a hold or a running contract
+ *        keeps it (or the period has not started)
+ * @param reason why, in words: the retention verdict's reason when the record is kept
  */
 public record ErasureDecision(String recordId, Option<RefusalGround> keptOn, Option<LocalDate> erasedFrom,
                               String reason) {
 
+    /**
+     * Checks that no component is {@code null}.
+     *
+     * @param recordId the record's id
+     * @param keptOn the ground on which the record is kept, or none when it is erased
+     * @param erasedFrom the date from which it will be gone, when known
+     * @param reason why, in words
+     * @throws NullPointerException when a component is {@code null}
+     */
     public ErasureDecision {
         Objects.requireNonNull(recordId, "recordId");
         Objects.requireNonNull(keptOn, "keptOn");
@@ -33,11 +49,20 @@ public record ErasureDecision(String recordId, Option<RefusalGround> keptOn, Opt
         Objects.requireNonNull(reason, "reason");
     }
 
+    /** {@return whether the record is erased: no ground keeps it} */
     public boolean erase() {
         return keptOn.isEmpty();
     }
 
-    /** The decision for each of the subject's records on the date of the request's answer. */
+    /**
+     * The decision for each of the subject's records on the date of the request's answer.
+     *
+     * @param register the controller's register of processing, with the purposes and retention rules
+     * @param records the subject's records
+     * @param holds the legal holds that may cover a record
+     * @param on the date of the answer
+     * @return one decision per record, in the order of {@code records}
+     */
     public static List<ErasureDecision> decide(Register register, List<PersonalRecord> records,
                                                java.util.function.Function<PersonalRecord, List<LegalHold>> holds,
                                                LocalDate on) {
@@ -67,7 +92,11 @@ public record ErasureDecision(String recordId, Option<RefusalGround> keptOn, Opt
         });
     }
 
-    /** What the subject is told about a kept record (12(4)). */
+    /**
+     * What the subject is told about a kept record (12(4)).
+     *
+     * @return the ground's provision with the reason in words, or none when the record is erased
+     */
     public Option<Rejection> refusal() {
         return keptOn.map(g -> new Rejection(g.citation(), switch (g) {
             case LEGAL_CLAIMS -> "kept while a legal claim is pending; it will be erased when that ends";

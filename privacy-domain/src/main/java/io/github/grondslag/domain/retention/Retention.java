@@ -27,7 +27,17 @@ public final class Retention {
     private Retention() {
     }
 
-    /** The verdict for a record on a date, given the holds that cover it (others are ignored). */
+    /**
+     * The verdict for a record on a date, given the holds that cover it (others are ignored). A record
+     * whose purpose is not in the register, or for which no single retention rule applies, is retained
+     * with that reason.
+     *
+     * @param register the controller's register of processing, with the purposes and retention rules
+     * @param record the record
+     * @param holds legal holds; only those that cover the record count
+     * @param on the date to judge on
+     * @return the verdict, with the dates from which the record may and must be erased when they are known
+     */
     public static RetentionVerdict evaluate(Register register, PersonalRecord record, List<LegalHold> holds,
                                             LocalDate on) {
         Option<Purpose> purpose = register.purpose(record.purposeId());

@@ -20,8 +20,16 @@ public final class RetentionSweep {
     private RetentionSweep() {
     }
 
-    /** How many records got which verdict. */
+    /**
+     * How many records got which verdict.
+     *
+     * @param retain the records to keep
+     * @param mayErase the records that may be erased now
+     * @param mustErase the records that must be gone
+     * @param onHold the records a legal hold keeps
+     */
     public record Summary(long retain, long mayErase, long mustErase, long onHold) {
+        /** {@return the number of records swept} */
         public long total() {
             return retain + mayErase + mustErase + onHold;
         }
@@ -39,6 +47,14 @@ public final class RetentionSweep {
     /**
      * Sweeps the records: for each, the holds covering it are asked for, its verdict computed and
      * handed to {@code onVerdict}. Returns the counts.
+     *
+     * @param register the controller's register of processing, with the purposes and retention rules
+     * @param records the records, read once, one at a time
+     * @param holds the legal holds that may cover a record, asked for each record
+     * @param on the date to judge on
+     * @param onVerdict receives each verdict as soon as it is made
+     * @return how many records got which verdict
+     * @throws NullPointerException when {@code onVerdict} is {@code null}
      */
     public static Summary sweep(Register register, Iterator<PersonalRecord> records,
                                 Function<PersonalRecord, List<LegalHold>> holds, LocalDate on,

@@ -10,6 +10,17 @@ import java.util.Objects;
 /**
  * What retention says about one record on one date, and the dates that decide it: from when it may
  * be erased (inside a minimum–maximum window) and from when it must be gone.
+ *
+ * @param recordId the record's id
+ * @param purposeId the id of the record's purpose
+ * @param ruleId the retention rule that applies, or none when no single rule does
+ * @param verdict the answer
+ * @param mayEraseFrom the first day the record may be erased; none when it is not known (no single
+ *        rule, no trigger yet, no duration or maximum) or a legal hold keeps the record
+ * @param mustEraseFrom the first day the record must be gone; none in the same cases
+ * @param action what to do when it goes: erase, anonymise, or either, as the rule says
+ * @param citation the provision the verdict rests on
+ * @param reason why, in words
  */
 public record RetentionVerdict(
         String recordId,
@@ -34,6 +45,20 @@ public record RetentionVerdict(
         ON_HOLD
     }
 
+    /**
+     * Checks that no component is {@code null}.
+     *
+     * @param recordId the record's id
+     * @param purposeId the id of the record's purpose
+     * @param ruleId the retention rule that applies, or none when no single rule does
+     * @param verdict the answer
+     * @param mayEraseFrom the first day the record may be erased, when known
+     * @param mustEraseFrom the first day the record must be gone, when known
+     * @param action what to do when it goes
+     * @param citation the provision the verdict rests on
+     * @param reason why, in words
+     * @throws NullPointerException when a component is {@code null}
+     */
     public RetentionVerdict {
         Objects.requireNonNull(recordId, "recordId");
         Objects.requireNonNull(purposeId, "purposeId");

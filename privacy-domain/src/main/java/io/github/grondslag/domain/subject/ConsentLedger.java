@@ -17,9 +17,22 @@ import java.util.Objects;
  * withdrawal never reaches back before the moment it was made (7(3)).
  *
  * <p>{@code version} counts the events; stores use it for optimistic concurrency.
+ *
+ * @param subject the data subject
+ * @param purposeId the id of the purpose in the register
+ * @param events what happened to the consent, in time order
  */
 public record ConsentLedger(SubjectId subject, String purposeId, List<ConsentEvent> events) {
 
+    /**
+     * Checks that no component is {@code null} and that the events are in time order.
+     *
+     * @param subject the data subject
+     * @param purposeId the id of the purpose in the register
+     * @param events what happened to the consent, in time order
+     * @throws NullPointerException when a component is {@code null}
+     * @throws IllegalArgumentException when an event comes before the one it follows
+     */
     public ConsentLedger {
         Objects.requireNonNull(subject, "subject");
         Objects.requireNonNull(purposeId, "purposeId");
@@ -37,17 +50,28 @@ public record ConsentLedger(SubjectId subject, String purposeId, List<ConsentEve
         return "ConsentLedger[subject=***, purposeId=" + purposeId + ", events=" + events + "]";
     }
 
-    /** The ledger of a subject and purpose before anything was recorded. */
+    /**
+     * The ledger of a subject and purpose before anything was recorded.
+     *
+     * @param subject the data subject
+     * @param purposeId the id of the purpose in the register
+     * @return a ledger with no events (status {@link ConsentStatus#NEVER_GIVEN}, version 0)
+     */
     public static ConsentLedger empty(SubjectId subject, String purposeId) {
         return new ConsentLedger(subject, purposeId, List.empty());
     }
 
-    /** The number of events: the version a store compares on write. */
+    /** {@return the number of events: the version a store compares on write} */
     public long version() {
         return events.size();
     }
 
-    /** The status at an instant: the fold of the events at or before it. */
+    /**
+     * The status at an instant: the fold of the events at or before it.
+     *
+     * @param instant the instant
+     * @return the consent's status at that instant
+     */
     public ConsentStatus statusAt(Instant instant) {
         ConsentStatus status = ConsentStatus.NEVER_GIVEN;
         for (List<ConsentEvent> rest = events; !rest.isEmpty(); rest = rest.tail()) {
@@ -60,7 +84,12 @@ public record ConsentLedger(SubjectId subject, String purposeId, List<ConsentEve
         return status;
     }
 
-    /** Whether consent is valid at the instant; allocates nothing (the decision's hot path). */
+    /**
+     * Whether consent is valid at the instant; allocates nothing (the decision's hot path).
+     *
+     * @param instant the instant
+     * @return whether consent is in force at that instant ({@link ConsentStatus#GIVEN})
+     */
     public boolean validAt(Instant instant) {
         return statusAt(instant) == ConsentStatus.GIVEN;
     }
@@ -69,6 +98,14 @@ public record ConsentLedger(SubjectId subject, String purposeId, List<ConsentEve
      * Records consent given. Rejected when the purpose neither rests on consent nor asks for it
      * (6(1)(a)), or when the event would come before the ledger's last one (7(1): the ledger is
      * the proof, in time order).
+     *
+     * @param purpose the register's purpose this ledger is for
+     * @param at when consent was given
+     * @param statementVersion the date of the privacy statement's version consented under, if known
+     * @param channel how the consent reached the controller
+     * @param evidenceReference where the controller keeps the evidence of the consent
+     * @return the ledger with the consent appended, or the rejection with its article
+     * @throws IllegalArgumentException when the purpose is not this ledger's
      */
     public Either<Rejection, ConsentLedger> give(
             Purpose purpose, Instant at, Option<LocalDate> statementVersion, Channel channel, String evidenceReference) {
@@ -87,6 +124,10 @@ public record ConsentLedger(SubjectId subject, String purposeId, List<ConsentEve
     /**
      * Records consent withdrawn. Rejected when consent is not in force at that instant (never
      * given, or already withdrawn: 7(3)), or when it would come before the last event.
+     *
+     * @param at when consent was withdrawn; it counts from this instant, not before
+     * @param channel how the withdrawal reached the controller
+     * @return the ledger with the withdrawal appended, or the rejection with its article
      */
     public Either<Rejection, ConsentLedger> withdraw(Instant at, Channel channel) {
         return inOrder(at).flatMap(ok -> statusAt(at) == ConsentStatus.GIVEN
@@ -101,6 +142,9 @@ public record ConsentLedger(SubjectId subject, String purposeId, List<ConsentEve
      * that rest on it, ask for it (of any kind: consent another law requires stops the processing
      * too when it is withdrawn), or rely on explicit consent for special data (9(2)(a)), for an
      * automated decision (22(2)(c)) or for criminal data (in NL: UAVG 32(a)).
+     *
+     * @param purpose a purpose of the register
+     * @return whether consent for the purpose can be recorded in a ledger
      */
     public static boolean requiresConsent(Purpose purpose) {
         return purpose.restsOn(io.github.grondslag.domain.law.LawfulBasis.CONSENT) || purpose.collectsConsent()

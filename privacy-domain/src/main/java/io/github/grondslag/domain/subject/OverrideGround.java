@@ -9,6 +9,7 @@ public enum OverrideGround {
     /** The establishment, exercise or defence of legal claims. */
     LEGAL_CLAIMS;
 
+    /** {@return the article that allows the override: AVG 21(1)} */
     public Citation citation() {
         return Citation.avg("21(1)");
     }

@@ -17,6 +17,7 @@ public enum RestrictionException {
     /** For reasons of important public interest of the Union or of a Member State. */
     IMPORTANT_PUBLIC_INTEREST;
 
+    /** {@return the article that names the exception: AVG 18(2)} */
     public Citation citation() {
         return Citation.avg("18(2)");
     }

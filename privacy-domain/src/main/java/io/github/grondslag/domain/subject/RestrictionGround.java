@@ -19,6 +19,7 @@ public enum RestrictionGround {
         this.provision = provision;
     }
 
+    /** {@return the provision of AVG 18(1) for this ground, such as 18(1)(a)} */
     public Citation citation() {
         return Citation.avg(provision);
     }

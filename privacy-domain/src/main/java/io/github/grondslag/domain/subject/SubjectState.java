@@ -15,21 +15,48 @@ import java.util.Objects;
  * What one subject has said and what the controller decided about it, besides consent:
  * restrictions (AVG 18) and objections (21). Commands return the new state or a rejection with
  * its article; {@code version} counts the changes, for optimistic concurrency in stores.
+ *
+ * @param subject the data subject
+ * @param restrictions the restrictions placed, active or lifted, in the order they were placed
+ * @param objections the objections received, in the order they were received
+ * @param version the number of changes so far
  */
 public record SubjectState(SubjectId subject, List<Restriction> restrictions, List<Objection> objections,
                            long version) {
 
+    /**
+     * Checks that no component is {@code null}.
+     *
+     * @param subject the data subject
+     * @param restrictions the restrictions placed, active or lifted, in the order they were placed
+     * @param objections the objections received, in the order they were received
+     * @param version the number of changes so far
+     * @throws NullPointerException when a component is {@code null}
+     */
     public SubjectState {
         Objects.requireNonNull(subject, "subject");
         Objects.requireNonNull(restrictions, "restrictions");
         Objects.requireNonNull(objections, "objections");
     }
 
+    /**
+     * The state of a subject before anything was recorded.
+     *
+     * @param subject the data subject
+     * @return a state with no restrictions and no objections, version 0
+     */
     public static SubjectState empty(SubjectId subject) {
         return new SubjectState(subject, List.empty(), List.empty(), 0);
     }
 
-    /** Places a restriction (18(1)); its id must be new. */
+    /**
+     * Places a restriction (18(1)); its id must be new.
+     *
+     * @param id the caller's id of the restriction
+     * @param ground the situation of 18(1) it rests on
+     * @param from from when it applies
+     * @return the new state, or the rejection when a restriction with the id exists
+     */
     public Either<Rejection, SubjectState> restrict(String id, RestrictionGround ground, Instant from) {
         if (restrictions.exists(r -> r.id().equals(id))) {
             return Either.left(new Rejection(ground.citation(), "a restriction with this id already exists"));
@@ -37,12 +64,25 @@ public record SubjectState(SubjectId subject, List<Restriction> restrictions, Li
         return Either.right(next(restrictions.append(Restriction.placed(id, ground, from)), objections));
     }
 
-    /** Lifts an active restriction (18(3): the subject is told before it is lifted). */
+    /**
+     * Lifts an active restriction (18(3): the subject is told before it is lifted).
+     *
+     * @param id the restriction's id
+     * @param at when it is lifted
+     * @return the new state, or the rejection when there is no such restriction or it is not active then
+     */
     public Either<Rejection, SubjectState> lift(String id, Instant at) {
         return active(id, at).map(r -> next(restrictions.replace(r, r.lifted(at)), objections));
     }
 
-    /** Records the subject's consent to processing for a purpose despite a restriction (18(2)). */
+    /**
+     * Records the subject's consent to processing for a purpose despite a restriction (18(2)).
+     *
+     * @param id the restriction's id
+     * @param purposeId the id of the purpose consented to
+     * @param at when the consent was given
+     * @return the new state, or the rejection when there is no such restriction or it is not active then
+     */
     public Either<Rejection, SubjectState> consentDespiteRestriction(String id, String purposeId, Instant at) {
         return active(id, at).map(r -> next(restrictions.replace(r, r.withConsentFor(purposeId)), objections));
     }
@@ -51,6 +91,11 @@ public record SubjectState(SubjectId subject, List<Restriction> restrictions, Li
      * Receives an objection to a purpose. Only a purpose on 6(1)(e) or (f), or one used for
      * direct marketing, can be objected to (21(1), 21(2)); consent is withdrawn instead (7(3)).
      * An objection to direct marketing is upheld on receipt (21(3)).
+     *
+     * @param purpose the register's purpose objected to
+     * @param received when the objection was received
+     * @return the new state, or the rejection with its article (an objection already pending, or a
+     *         purpose that cannot be objected to)
      */
     public Either<Rejection, SubjectState> object(Purpose purpose, Instant received) {
         if (objections.exists(o -> o.purposeId().equals(purpose.id())
@@ -72,7 +117,13 @@ public record SubjectState(SubjectId subject, List<Restriction> restrictions, Li
                 new Objection.Outcome.Pending()))));
     }
 
-    /** Upholds the pending objection to a purpose. */
+    /**
+     * Upholds the pending objection to a purpose: processing for it stops from {@code at} (21(1)).
+     *
+     * @param purposeId the id of the purpose objected to
+     * @param at when the controller decided
+     * @return the new state, or the rejection when no objection to the purpose is pending
+     */
     public Either<Rejection, SubjectState> uphold(String purposeId, Instant at) {
         return pending(purposeId).map(o -> next(restrictions,
                 objections.replace(o, new Objection(o.purposeId(), o.received(), o.directMarketing(),
@@ -82,6 +133,11 @@ public record SubjectState(SubjectId subject, List<Restriction> restrictions, Li
     /**
      * Overrides the pending objection to a purpose on a ground of 21(1). Never for direct
      * marketing: there the objection is absolute (21(3)).
+     *
+     * @param purposeId the id of the purpose objected to
+     * @param ground the ground the controller demonstrated
+     * @param at when the controller decided
+     * @return the new state, or the rejection when no objection to the purpose is pending
      */
     public Either<Rejection, SubjectState> override(String purposeId, OverrideGround ground, Instant at) {
         return pending(purposeId).map(o -> next(restrictions,

@@ -27,6 +27,12 @@ import java.util.Objects;
  */
 public record DutchCalendar(Set<LocalDate> decreeDays) implements WorkingDays {
 
+    /**
+     * Checks that the decree days are given and hold no {@code null}.
+     *
+     * @param decreeDays the days equated with general holidays by decree (art. 3(3))
+     * @throws NullPointerException when {@code decreeDays} is or holds {@code null}
+     */
     public DutchCalendar {
         Objects.requireNonNull(decreeDays, "decreeDays");
         if (decreeDays.exists(Objects::isNull)) {
@@ -34,12 +40,18 @@ public record DutchCalendar(Set<LocalDate> decreeDays) implements WorkingDays {
         }
     }
 
-    /** The calendar of the law alone: weekends and the holidays of art. 3(1) and 3(2). */
+    /** {@return the calendar of the law alone: weekends and the holidays of art. 3(1) and 3(2), no decree days} */
     public static DutchCalendar statutory() {
         return new DutchCalendar(HashSet.empty());
     }
 
-    /** The statutory calendar plus the days a decree under art. 3(3) equates with general holidays. */
+    /**
+     * The statutory calendar plus the days a decree under art. 3(3) equates with general holidays.
+     *
+     * @param decreeDays the days the decree names, as looked up in the Staatscourant
+     * @return the calendar with those days as non-working days
+     * @throws NullPointerException when {@code decreeDays} is or holds {@code null}
+     */
     public static DutchCalendar withDecreeDays(Set<LocalDate> decreeDays) {
         return new DutchCalendar(decreeDays);
     }

@@ -82,6 +82,8 @@ public final class DutchHolidays {
     /**
      * The general holidays and equated days of art. 3(1) and 3(2) in the year, in date order.
      *
+     * @param year the year
+     * @return its holidays, each with its name and paragraph; two may share a date
      * @throws IllegalArgumentException when the year is outside {@value #FIRST_YEAR}–{@value #LAST_YEAR}
      */
     public static List<Holiday> of(int year) {
@@ -105,8 +107,12 @@ public final class DutchHolidays {
     }
 
     /**
-     * Whether the date is a holiday of art. 3(1) or 3(2).
+     * Whether the date is a holiday of art. 3(1) or 3(2). Days equated by decree (art. 3(3)) are not
+     * known here; {@link DutchCalendar} adds them.
      *
+     * @param date the date
+     * @return {@code true} when one of the year's holidays falls on it
+     * @throws NullPointerException when the date is {@code null}
      * @throws IllegalArgumentException when its year is outside {@value #FIRST_YEAR}–{@value #LAST_YEAR}
      */
     public static boolean isHoliday(LocalDate date) {
@@ -118,6 +124,8 @@ public final class DutchHolidays {
      * Easter Sunday of a Gregorian year, by the anonymous Gregorian algorithm: the first Sunday
      * after the ecclesiastical full moon on or after 21 March, between 22 March and 25 April.
      *
+     * @param year the Gregorian year
+     * @return the date of Easter Sunday in that year
      * @throws IllegalArgumentException before {@value #FIRST_GREGORIAN_YEAR}
      */
     public static LocalDate easterSunday(int year) {

@@ -32,6 +32,16 @@ public final class ConsentUseCases {
     private final Pseudonyms pseudonyms;
     private final Clock clock;
 
+    /**
+     * Wires the consent commands to their ports.
+     *
+     * @param registers  the register in force, for the purposes and the statement's version
+     * @param ledgers    the consent ledgers, read before each command
+     * @param work       commits each command's change, audit entry included
+     * @param pseudonyms the controller's keyed pseudonyms, for the subject reference of each audit entry
+     * @param clock      the clock that dates every command and its audit entry
+     * @throws NullPointerException when any argument is {@code null}
+     */
     public ConsentUseCases(RegisterSource registers, ConsentLedgers ledgers, UnitOfWork work, Pseudonyms pseudonyms,
                            Clock clock) {
         this.registers = Objects.requireNonNull(registers, "registers");
@@ -41,7 +51,18 @@ public final class ConsentUseCases {
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
-    /** Records consent given now, under the register's statement version. */
+    /**
+     * Records consent given now, under the register's statement version (7(1)).
+     *
+     * @param subject           the data subject
+     * @param purposeId         the id of the purpose in the register
+     * @param channel           how the consent was given
+     * @param evidenceReference where the controller keeps the evidence of the consent (a reference,
+     *                          not the evidence itself)
+     * @return the ledger with the consent appended, or the refusal: the purpose is not in the register
+     *         (30(1)(b)) or neither rests on consent nor asks for it (6(1)(a)), another write came first,
+     *         or the store could not keep it
+     */
     public Either<Refusal, ConsentLedger> give(SubjectId subject, String purposeId, Channel channel,
                                                String evidenceReference) {
         Instant now = clock.instant();
@@ -56,7 +77,15 @@ public final class ConsentUseCases {
                 updated -> Change.of(new Write.Consent(updated, ledger.version()), done));
     }
 
-    /** Records consent withdrawn now; processing stops from now, not before (7(3)). */
+    /**
+     * Records consent withdrawn now; processing stops from now, not before (7(3)).
+     *
+     * @param subject   the data subject
+     * @param purposeId the id of the purpose the consent was given for
+     * @param channel   how the consent was withdrawn
+     * @return the ledger with the withdrawal appended, or the refusal: consent is not in force (never
+     *         given, or withdrawn already), another write came first, or the store could not keep it
+     */
     public Either<Refusal, ConsentLedger> withdraw(SubjectId subject, String purposeId, Channel channel) {
         Instant now = clock.instant();
         ConsentLedger ledger = ledgers.ledger(subject, purposeId);

@@ -41,6 +41,18 @@ public final class ProcessingDecisions {
     private record Cached(Register register, Decider decider) {
     }
 
+    /**
+     * Wires the decision to its ports. The decider is built from the register on first use and again
+     * whenever the register source returns another instance.
+     *
+     * @param registers  the register in force, read for every decision
+     * @param ledgers    the consent ledgers, read for the subject of every decision
+     * @param states     the subjects' restrictions and objections, read for every decision
+     * @param work       commits the audit entry of every decision
+     * @param pseudonyms the controller's keyed pseudonyms, for the subject reference of each audit entry
+     * @param clock      the clock that gives "now" for the decision and its audit entry
+     * @throws NullPointerException when any argument is {@code null}
+     */
     public ProcessingDecisions(RegisterSource registers, ConsentLedgers ledgers, SubjectStates states,
                                UnitOfWork work, Pseudonyms pseudonyms, Clock clock) {
         this.registers = Objects.requireNonNull(registers, "registers");
@@ -51,6 +63,15 @@ public final class ProcessingDecisions {
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
+    /**
+     * Decides whether the operation may happen now, and audits the decision (outcome permitted or
+     * denied, with the lawful bases relied on or the articles of the denial's reasons) before
+     * returning it. A decision changes nothing but the audit trail.
+     *
+     * @param operation the processing an insurer's system is about to do
+     * @return {@link Decision#PERMITTED}, or a denial with every reason and its article
+     *         (docs/decision.md)
+     */
     public Decision decide(Operation operation) {
         Instant now = clock.instant();
         Register register = registers.register();

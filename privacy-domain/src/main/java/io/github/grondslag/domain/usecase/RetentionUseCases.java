@@ -51,6 +51,18 @@ public final class RetentionUseCases {
     private final Clock clock;
     private final ZoneId zone;
 
+    /**
+     * Wires the retention commands to their ports.
+     *
+     * @param registers  the register in force, with the purposes and their retention rules
+     * @param catalogue  the insurer's records, streamed by the sweep and read per subject for erasure
+     * @param holds      the legal holds, asked for each record and read before a hold is placed or lifted
+     * @param work       commits the audit entries of verdicts and decisions, and the holds
+     * @param pseudonyms the controller's keyed pseudonyms, for the subject reference of each audit entry
+     * @param clock      the clock that gives "now" for every command and its audit entries
+     * @param zone       the zone in which "today" is taken from the clock, for the retention periods
+     * @throws NullPointerException when any argument is {@code null}
+     */
     public RetentionUseCases(RegisterSource registers, RecordCatalogue catalogue, LegalHolds holds, UnitOfWork work,
                              Pseudonyms pseudonyms, Clock clock, ZoneId zone) {
         this.registers = Objects.requireNonNull(registers, "registers");
@@ -65,6 +77,11 @@ public final class RetentionUseCases {
     /**
      * Sweeps every record today. Verdicts are audited in batches of {@value #SWEEP_BATCH}; each goes to
      * {@code onVerdict} (to erase, anonymise, or keep) only after its audit entry is committed.
+     * The catalogue's stream is read once, one record at a time, and closed before this returns.
+     *
+     * @param onVerdict what the insurer does with each verdict (erase, anonymise, or keep the record),
+     *                  called in the order the catalogue gives the records
+     * @return how many records got which verdict
      */
     public RetentionSweep.Summary sweep(Consumer<RetentionVerdict> onVerdict) {
         Instant now = clock.instant();
@@ -137,7 +154,12 @@ public final class RetentionUseCases {
 
     /**
      * What an erasure request of a subject meets today: per record, erase or keep with ground and date.
-     * The decisions are audited in one commit before they are returned.
+     * The decisions are audited in one commit before they are returned (AVG 17(1), or the ground a
+     * record is kept on).
+     *
+     * @param subject the data subject who asked for erasure
+     * @return one decision per record of the subject in the catalogue, in the catalogue's order; an
+     *         empty list when the catalogue holds none
      */
     public List<ErasureDecision> erasure(SubjectId subject) {
         Instant now = clock.instant();
@@ -155,7 +177,13 @@ public final class RetentionUseCases {
         return decisions;
     }
 
-    /** Places a legal hold (a new id); the records it covers are kept whatever their period (17(3)(b),(e)). */
+    /**
+     * Places a legal hold (a new id); the records it covers are kept whatever their period (17(3)(b),(e)).
+     *
+     * @param hold the hold to place, on a record or on a dossier
+     * @return the hold as placed, or the refusal: a hold with its id exists, another write came first,
+     *         or the store could not keep it
+     */
     public Either<Refusal, LegalHold> placeHold(LegalHold hold) {
         AuditEntry done = holdEntry(AuditAction.LEGAL_HOLD_PLACED, hold.reason().citation());
         Either<Rejection, LegalHold> command = holds.hold(hold.id()).isDefined()
@@ -164,7 +192,16 @@ public final class RetentionUseCases {
         return Audited.change(work, done, command, h -> Change.of(new Write.Hold(h, 0), done));
     }
 
-    /** Lifts a placed hold on the date; the records' own periods apply again. */
+    /**
+     * Lifts a placed hold on the date; the records' own periods apply again, and a record whose period
+     * ended while the hold held must be gone from the day after the lifting.
+     *
+     * @param holdId the id of the hold
+     * @param on     the day from which the hold no longer holds; not before the day it was placed
+     * @return the hold as lifted, or the refusal: no hold with the id, the hold is lifted already, the
+     *         date is before the day it was placed, another write came first, or the store could not
+     *         keep it
+     */
     public Either<Refusal, LegalHold> liftHold(String holdId, LocalDate on) {
         Option<LegalHold> found = holds.hold(holdId);
         Citation rule = found.map(h -> h.reason().citation()).getOrElse(Citation.avg("17(3)"));

@@ -41,6 +41,18 @@ public final class RightsRequestUseCases {
     private final Pseudonyms pseudonyms;
     private final Clock clock;
 
+    /**
+     * Wires the rights-request commands to their ports.
+     *
+     * @param registers  the register in force, for its response policy (the cap on extensions)
+     * @param requests   the rights requests, read before each command
+     * @param deadlines  the deadlines of 12(3) (calendar, zone, suspension), which date an extension and
+     *                   its notice
+     * @param work       commits each command's change, audit entry and notice included
+     * @param pseudonyms the controller's keyed pseudonyms, for the subject reference of each audit entry
+     * @param clock      the clock that dates every event and its audit entry
+     * @throws NullPointerException when any argument is {@code null}
+     */
     public RightsRequestUseCases(RegisterSource registers, RightsRequests requests, Deadlines deadlines,
                                  UnitOfWork work, Pseudonyms pseudonyms, Clock clock) {
         this.registers = Objects.requireNonNull(registers, "registers");
@@ -51,6 +63,15 @@ public final class RightsRequestUseCases {
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
+    /**
+     * Receives a rights request now: the period of 12(3) starts to run.
+     *
+     * @param id      the controller's id of the request; it must be new
+     * @param subject the data subject who made the request
+     * @param type    the right exercised (15-22)
+     * @return the request as received, or the refusal: a request with the id exists, another write came
+     *         first, or the store could not keep it
+     */
     public Either<Refusal, RightsRequest> receive(String id, SubjectId subject, RequestType type) {
         Instant now = clock.instant();
         AuditEntry done = AuditEntry.ofRequest(now, AuditAction.REQUEST_RECEIVED, Outcome.DONE,
@@ -62,14 +83,35 @@ public final class RightsRequestUseCases {
                 r -> Change.of(new Write.Request(r, 0), done));
     }
 
-    /** Records a change now: the event is built from the current instant. */
+    /**
+     * Records a change now: the event is built from the current instant. An extension goes through
+     * {@link #extend}; here it is refused.
+     *
+     * @param id    the id of the request
+     * @param event builds the event (information asked for or received, started, completed, partly
+     *              granted, refused, withdrawn) from the current instant
+     * @return the request with the event appended, or the refusal: no request with the id (audited
+     *         without a subject), the event is not allowed from the request's status, another write came
+     *         first, or the store could not keep it
+     */
     public Either<Refusal, RightsRequest> record(String id, Function<Instant, RequestEvent> event) {
         Instant now = clock.instant();
         RequestEvent e = event.apply(now);
         return change(id, now, action(e), r -> r.record(e));
     }
 
-    /** Extends the period now, within the register's response policy (VGZ: one further month). */
+    /**
+     * Extends the period now, within the register's response policy (VGZ: one further month), or
+     * within the law's two further months when the register states no policy. The change queues
+     * the extension notice owed to the subject (12(3)).
+     *
+     * @param id     the id of the request
+     * @param months the further months: one or two, and no more than the policy allows
+     * @param reason why: the complexity or the number of requests (12(3))
+     * @return the extended request, or the refusal: no request with the id, the months are more than
+     *         the law or the policy allows, the first period has ended, the request's status allows no
+     *         extension, another write came first, or the store could not keep it
+     */
     public Either<Refusal, RightsRequest> extend(String id, int months, RequestEvent.ExtensionReason reason) {
         Instant now = clock.instant();
         int cap = registers.register().responsePolicy().map(p -> p.maximumExtensionMonths())

@@ -33,6 +33,16 @@ public final class SubjectRightsUseCases {
     private final Pseudonyms pseudonyms;
     private final Clock clock;
 
+    /**
+     * Wires the restriction and objection commands to their ports.
+     *
+     * @param registers  the register in force, for the purposes consented to or objected to
+     * @param states     the subjects' restrictions and objections, read before each command
+     * @param work       commits each command's change, audit entry included
+     * @param pseudonyms the controller's keyed pseudonyms, for the subject reference of each audit entry
+     * @param clock      the clock that dates every command and its audit entry
+     * @throws NullPointerException when any argument is {@code null}
+     */
     public SubjectRightsUseCases(RegisterSource registers, SubjectStates states, UnitOfWork work,
                                  Pseudonyms pseudonyms, Clock clock) {
         this.registers = Objects.requireNonNull(registers, "registers");
@@ -42,18 +52,43 @@ public final class SubjectRightsUseCases {
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
-    /** A restriction covers every purpose: its entry names none. */
+    /**
+     * Places a restriction of processing now (18(1)). A restriction covers every purpose: its entry
+     * names none.
+     *
+     * @param subject       the data subject
+     * @param restrictionId the controller's id of the restriction; it must be new for the subject
+     * @param ground        the situation of 18(1) it rests on
+     * @return the new state, or the refusal: a restriction with the id exists, another write came first,
+     *         or the store could not keep it
+     */
     public Either<Refusal, SubjectState> restrict(SubjectId subject, String restrictionId, RestrictionGround ground) {
         return change(subject, AuditAction.RESTRICTION_PLACED, Option.none(), ground.citation(),
                 (s, now) -> s.restrict(restrictionId, ground, now));
     }
 
+    /**
+     * Lifts an active restriction now (18(3): the subject is told before it is lifted).
+     *
+     * @param subject       the data subject
+     * @param restrictionId the id of the restriction
+     * @return the new state, or the refusal: no such restriction, or it is not active, another write came
+     *         first, or the store could not keep it
+     */
     public Either<Refusal, SubjectState> lift(SubjectId subject, String restrictionId) {
         return change(subject, AuditAction.RESTRICTION_LIFTED, Option.none(), Citation.avg("18(3)"),
                 (s, now) -> s.lift(restrictionId, now));
     }
 
-    /** Records the subject's consent to processing for a purpose despite a restriction (18(2)). */
+    /**
+     * Records the subject's consent to processing for a purpose despite a restriction (18(2)).
+     *
+     * @param subject       the data subject
+     * @param restrictionId the id of the active restriction
+     * @param purposeId     the id of the purpose consented to, as the register declares it
+     * @return the new state, or the refusal: the purpose is not in the register, no such restriction or
+     *         it is not active, another write came first, or the store could not keep it
+     */
     public Either<Refusal, SubjectState> consentDespiteRestriction(SubjectId subject, String restrictionId,
                                                                    String purposeId) {
         return change(subject, AuditAction.RESTRICTION_CONSENTED, Option.some(purposeId), Citation.avg("18(2)"),
@@ -61,6 +96,16 @@ public final class SubjectRightsUseCases {
                         .flatMap(p -> s.consentDespiteRestriction(restrictionId, p.id(), now)));
     }
 
+    /**
+     * Receives an objection to a purpose now (21(1), 21(2)). An objection to direct marketing is upheld
+     * on receipt (21(3)).
+     *
+     * @param subject   the data subject
+     * @param purposeId the id of the purpose objected to, as the register declares it
+     * @return the new state, or the refusal: the purpose is not in the register, cannot be objected to
+     *         (not on 6(1)(e) or (f) nor direct marketing), or already has an objection pending,
+     *         another write came first, or the store could not keep it
+     */
     public Either<Refusal, SubjectState> object(SubjectId subject, String purposeId) {
         return change(subject, AuditAction.OBJECTION_RECEIVED, Option.some(purposeId), Citation.avg("21(1)"),
                 (s, now) -> registers.register().purpose(purposeId)
@@ -68,11 +113,29 @@ public final class SubjectRightsUseCases {
                         .flatMap(p -> s.object(p, now)));
     }
 
+    /**
+     * Upholds the pending objection to a purpose: processing for it stops from now (21(1)).
+     *
+     * @param subject   the data subject
+     * @param purposeId the id of the purpose objected to
+     * @return the new state, or the refusal: no objection to the purpose is pending, another write came
+     *         first, or the store could not keep it
+     */
     public Either<Refusal, SubjectState> uphold(SubjectId subject, String purposeId) {
         return change(subject, AuditAction.OBJECTION_UPHELD, Option.some(purposeId), Citation.avg("21(1)"),
                 (s, now) -> s.uphold(purposeId, now));
     }
 
+    /**
+     * Overrides the pending objection to a purpose on a ground of 21(1); never for direct marketing,
+     * where the objection is absolute (21(3)).
+     *
+     * @param subject   the data subject
+     * @param purposeId the id of the purpose objected to
+     * @param ground    the ground the controller demonstrated
+     * @return the new state, or the refusal: no objection to the purpose is pending, or the purpose is
+     *         direct marketing, another write came first, or the store could not keep it
+     */
     public Either<Refusal, SubjectState> override(SubjectId subject, String purposeId, OverrideGround ground) {
         return change(subject, AuditAction.OBJECTION_OVERRIDDEN, Option.some(purposeId), ground.citation(),
                 (s, now) -> s.override(purposeId, ground, now));

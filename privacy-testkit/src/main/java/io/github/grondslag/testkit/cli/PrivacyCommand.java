@@ -39,6 +39,14 @@ public final class PrivacyCommand implements Runnable {
     /**
      * Runs the command line with the given streams and returns its exit code; never throws. Whatever
      * it writes passes a {@link TerminalWriter}: no raw control character reaches either stream.
+     * This is the entry point for running the command inside a JVM, e.g. from a test or a build step.
+     *
+     * @param args   the command line, e.g. {@code check REGISTER.json}
+     * @param rawOut where the command's results go
+     * @param rawErr where its diagnostics (invalid input, wrong use, internal errors) go
+     * @return the exit code: 0 all is well, 1 the register check found an error, 2 the input cannot
+     *         be read or is invalid or the command was used wrongly, {@value #INTERNAL_ERROR} an
+     *         internal error
      */
     public static int run(String[] args, PrintWriter rawOut, PrintWriter rawErr) {
         PrintWriter out = new PrintWriter(new TerminalWriter(rawOut), true);

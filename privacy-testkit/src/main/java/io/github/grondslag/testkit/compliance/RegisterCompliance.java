@@ -57,12 +57,25 @@ import static org.junit.jupiter.api.Assertions.fail;
  */
 public interface RegisterCompliance {
 
-    /** Your register's file (docs/register-format.md). Override this, or {@link #register()}. */
+    /**
+     * Your register's file, in the register format (docs/register-format.md). Override this, or
+     * {@link #register()}.
+     *
+     * @return the path of your register's JSON file, relative to the working directory of the test
+     * @throws UnsupportedOperationException if neither this method nor {@link #register()} is overridden
+     */
     default Path registerFile() {
         throw new UnsupportedOperationException("override registerFile() or register()");
     }
 
-    /** Your register; by default read from {@link #registerFile()}, every problem in the message. */
+    /**
+     * Your register, the one every property runs over. By default it is read from
+     * {@link #registerFile()}; override it to build the register in code instead.
+     *
+     * @return your register of processing (AVG art. 30)
+     * @throws AssertionError if the file cannot be read or is not a valid register; the message
+     *                        lists every problem with its JSON path
+     */
     default Register register() {
         return RegisterJson.read(registerFile()).getOrElseThrow(e -> new AssertionError(
                 String.join("\n", RegisterJson.describe(e))));
@@ -71,12 +84,15 @@ public interface RegisterCompliance {
     /**
      * Error-level findings you accept, each as {@code "CODE element"} (e.g. {@code "R4 purpose
      * 'vgz-viii-fraud'"}), with your reason beside it in your code: the check fails on any other.
+     * Warnings and notices of the check never fail it.
+     *
+     * @return the accepted findings, as the rule's code, a space and the element; none by default
      */
     default Set<String> acceptedFindings() {
         return Set.of();
     }
 
-    /** How many cases each property tries. */
+    /** {@return how many generated cases each property tries; 200 by default} */
     default int tries() {
         return 200;
     }
@@ -86,6 +102,11 @@ public interface RegisterCompliance {
 
     // --- AVG art. 5-49: the register check ---
 
+    /**
+     * The register check (AVG art. 5 to 49 and the national layer of the controller's member state)
+     * finds no error-level finding on your register other than those in {@link #acceptedFindings()}.
+     * A failure lists every such finding with its rule, article, element and message.
+     */
     @Test
     default void theRegisterCheckFindsNoErrorBeyondThoseAccepted() {
         List<Finding> errors = RegisterCheck.check(register()).filter(f -> f.severity() == Severity.ERROR)
@@ -98,6 +119,12 @@ public interface RegisterCompliance {
 
     // --- AVG 7(3): withdrawal stops processing from then on, not before ---
 
+    /**
+     * AVG art. 7(3): for every purpose that rests on consent for all it does, processing is
+     * permitted up to the instant consent is withdrawn and denied for want of consent (art. 6(1)(a))
+     * from that instant on; the withdrawal does not reach back before it. Passes trivially when no
+     * purpose asks consent.
+     */
     @Test
     default void consentWithdrawnStopsProcessingAtThatInstantAndNotBefore() {
         Register register = register();
@@ -128,7 +155,17 @@ public interface RegisterCompliance {
         });
     }
 
-    /** One generated case: a purpose, an operation, the instants of consent, the instant asked. */
+    /**
+     * One generated case of {@link #consentWithdrawnStopsProcessingAtThatInstantAndNotBefore()}: a
+     * purpose, an operation, the instants of consent, the instant asked. Its {@code toString} is the
+     * smallest example a failure shows.
+     *
+     * @param purpose   the consent purpose under test
+     * @param operation the ordinary use of the purpose's data that is asked for
+     * @param given     when consent was given
+     * @param withdrawn when consent was withdrawn, after {@code given}
+     * @param at        the instant the decision is asked for, just before or at or after the withdrawal
+     */
     record Case(Purpose purpose, Operation operation, Instant given, Instant withdrawn, Instant at) {
         @Override
         public String toString() {
@@ -152,6 +189,11 @@ public interface RegisterCompliance {
 
     // --- AVG 5(1)(b),(c): nothing outside what the register declares ---
 
+    /**
+     * AVG art. 5(1)(b),(c), purpose limitation and data minimisation: no operation that uses a
+     * subject category or a data category the purpose does not declare is permitted, even with
+     * consent in force.
+     */
     @Test
     default void noOperationWithAnUndeclaredDataOrSubjectCategoryIsPermitted() {
         Register register = register();
@@ -181,6 +223,11 @@ public interface RegisterCompliance {
 
     // --- AVG 9(1): special data never without their condition ---
 
+    /**
+     * AVG art. 9(1): for every purpose that processes special-category data but names no condition of
+     * art. 9(2), an operation on those data is always denied under art. 9(1). Passes trivially when
+     * every such purpose names its condition.
+     */
     @Test
     default void specialDataAreNeverPermittedWithoutTheirCondition() {
         Register register = register();
@@ -204,6 +251,11 @@ public interface RegisterCompliance {
 
     // --- AVG 5(1)(e): every rule ends, every record gets its date ---
 
+    /**
+     * AVG art. 5(1)(e), storage limitation: every retention rule of the register is finite and names
+     * the event it runs from, and every generated record of a purpose with retention rules gets the
+     * date by which it must be erased.
+     */
     @Test
     default void everyRetentionRuleEndsAndEveryRecordGetsAnErasureDate() {
         Register register = register();
@@ -230,6 +282,11 @@ public interface RegisterCompliance {
 
     // --- AVG 12(3), Regulation 1182/71: every request has its due date within the legal bounds ---
 
+    /**
+     * AVG art. 12(3) and Regulation 1182/71: every type of rights request, received on any day of
+     * 2000 to 2150, is due one month after receipt (Amsterdam time), rolled forward to a working day
+     * of the Dutch calendar, and the register's response policy extends by at most two further months.
+     */
     @Test
     default void everyRequestTypeGetsADueDateWithinTheLegalBoundsOnTheDutchCalendar() {
         Register register = register();
@@ -253,6 +310,11 @@ public interface RegisterCompliance {
 
     // --- AVG 21: an upheld objection stops legitimate interests; direct marketing always ---
 
+    /**
+     * AVG art. 21: after an upheld objection no processing on legitimate interests goes on
+     * (art. 21(1)), and an objection to direct marketing stops it on receipt, without a decision
+     * (art. 21(3)). Passes trivially when no purpose rests on legitimate interests or is direct marketing.
+     */
     @Test
     default void anUpheldObjectionStopsEveryLegitimateInterestsPurposeAndDirectMarketingAlways() {
         Register register = register();

@@ -58,9 +58,34 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 public interface StoreContract {
 
-    /** The ports of one store, and how to close it. */
+    /**
+     * The ports of one store, and how to close it. A store of one object that implements every
+     * port is made with {@link #of}; a store whose ports are separate objects passes each.
+     *
+     * @param work     commits a change (writes, audit entries, notices) all or nothing
+     * @param ledgers  the read side of the consent ledgers
+     * @param states   the read side of subjects' restrictions and objections
+     * @param requests the read side of the rights requests
+     * @param holds    the legal holds on records and dossiers
+     * @param outbox   the notices waiting for the subject
+     * @param audit    the read side of the append-only audit trail (AVG 5(2))
+     * @param closer   closes the store (its connections, files, locks); the suite closes every store it makes
+     */
     record Store(UnitOfWork work, ConsentLedgers ledgers, SubjectStates states, RightsRequests requests,
                  LegalHolds holds, NoticeOutbox outbox, AuditTrail audit, AutoCloseable closer) {
+        /**
+         * Checks that no port and no closer is {@code null}.
+         *
+         * @param work     commits a change all or nothing
+         * @param ledgers  the read side of the consent ledgers
+         * @param states   the read side of subjects' restrictions and objections
+         * @param requests the read side of the rights requests
+         * @param holds    the legal holds on records and dossiers
+         * @param outbox   the notices waiting for the subject
+         * @param audit    the read side of the audit trail
+         * @param closer   closes the store
+         * @throws NullPointerException if any of them is {@code null}
+         */
         public Store {
             Objects.requireNonNull(work, "work");
             Objects.requireNonNull(ledgers, "ledgers");
@@ -72,30 +97,45 @@ public interface StoreContract {
             Objects.requireNonNull(closer, "closer");
         }
 
-        /** A store whose one object implements every port. */
+        /**
+         * A store whose one object implements every port, as the library's own stores do.
+         *
+         * @param <S>    the type of the store, implementing every port
+         * @param store  the store, used for every port
+         * @param closer closes it; {@code () -> { }} for a store with nothing to close
+         * @return the store, its every port the given object
+         */
         public static <S extends UnitOfWork & ConsentLedgers & SubjectStates & RightsRequests & LegalHolds
                 & NoticeOutbox & AuditTrail> Store of(S store, AutoCloseable closer) {
             return new Store(store, store, store, store, store, store, store, closer);
         }
     }
 
-    /** A new, empty store of its own. */
+    /**
+     * {@return a new, empty store of its own, sharing nothing with any store made before (for a
+     * database: a fresh schema)}
+     */
     Store newStore();
 
     /**
      * The same store closed and opened again, as after a restart. A store that keeps nothing across a
      * restart (in memory) returns it unchanged.
+     *
+     * @param store a store made by {@link #newStore()} or returned by this method
+     * @return the store opened again on the same data; the suite closes it in the end
      */
     Store reopen(Store store);
 
-    /** How many generated histories each property tries. */
+    /** {@return how many generated histories each property tries; 25 by default} */
     default int tries() {
         return 25;
     }
 
     // --- generated histories ---
 
+    /** The instant of the suite's audit entries, consents and restrictions. */
     Instant AT = Instant.parse("2026-01-05T09:00:00Z");
+    /** The pseudonymous reference of the subject the suite's audit entries are about. */
     SubjectRef REF = new SubjectRef("ab".repeat(32));
 
     private static AuditEntry entry(AuditAction action, Option<SubjectRef> subject) {
@@ -179,6 +219,11 @@ public interface StoreContract {
 
     // --- the properties ---
 
+    /**
+     * After a generated history of consents, restrictions and rights requests is committed step by
+     * step, every port reads back the last write of every aggregate, the audit trail holds one
+     * intact entry per step, and the reopened store holds all of it.
+     */
     @Test
     default void everyPortReadsBackWhatWasCommittedAndAReopenedStoreHoldsItAll() {
         Property.forAll(histories()).tries(tries()).checkThat(writes -> {
@@ -195,6 +240,11 @@ public interface StoreContract {
         });
     }
 
+    /**
+     * The unit of work is all or nothing: a change with one write on a stale version is refused as a
+     * {@link ConcurrentChange}, and none of its other writes, its audit entry or its notice is kept,
+     * before or after reopening.
+     */
     @Test
     default void aChangeWithOneStaleWriteLeavesNothingOfItsOtherWritesItsAuditEntryOrItsNotice() {
         Property.forAll(histories()).tries(tries()).checkThat(writes -> {
@@ -225,6 +275,12 @@ public interface StoreContract {
         });
     }
 
+    /**
+     * Optimistic concurrency: of eight threads that commit a consent on the same expected version at
+     * once, exactly one wins, in each of 20 rounds.
+     *
+     * @throws Exception if a thread is interrupted, fails, or takes longer than 30 seconds
+     */
     @Test
     default void ofEightThreadsWritingTheSameExpectedVersionExactlyOneWins() throws Exception {
         Store store = newStore();
@@ -257,6 +313,10 @@ public interface StoreContract {
         }
     }
 
+    /**
+     * The audit trail finds a subject's entries by the subject's reference (for an access request or
+     * a complaint) and the entries of a period, and its chain is intact after reopening.
+     */
     @Test
     default void theAuditTrailFindsASubjectsEntriesByReferenceAndThoseOfAPeriod() {
         Store store = newStore();
@@ -278,6 +338,10 @@ public interface StoreContract {
         }
     }
 
+    /**
+     * A notice is queued with the change that owes it, once even if the change is committed twice,
+     * and once marked sent it stays sent after reopening.
+     */
     @Test
     default void aNoticeIsQueuedOnceWithItsChangeAndStaysSentAfterAReopen() {
         Store store = newStore();
@@ -299,6 +363,10 @@ public interface StoreContract {
         }
     }
 
+    /**
+     * A legal hold is placed once (placing it again is refused), lifted once, and after reopening
+     * found for a record in the dossier it covers.
+     */
     @Test
     default void aLegalHoldIsPlacedOnceLiftedOnceAndFoundForTheRecordsItCovers() {
         Store store = newStore();

@@ -15,7 +15,12 @@ import io.vavr.control.Option;
 
 import java.time.LocalDate;
 
-/** Generators for the records an insurer keeps and the legal holds on them. */
+/**
+ * Generators for the records an insurer keeps and the legal holds on them: the input of the
+ * retention rules (AVG 5(1)(e)) and of the erasure decision. A record carries the facts the law
+ * needs, never the data themselves; dates fall between {@link #FROM} and {@link #TO} and shrink
+ * towards {@link #FROM}.
+ */
 public final class RecordGens {
 
     /** The earliest trigger date generated. */
@@ -26,13 +31,28 @@ public final class RecordGens {
     private RecordGens() {
     }
 
-    /** A date in range; a third of them the last day of a month (29 February among them), where clamping bites. */
+    /**
+     * {@return dates between {@link #FROM} and {@link #TO}, a third of them the last day of a month
+     * (29 February among them), where adding months to a date clamps it; shrinks towards
+     * {@link #FROM}}
+     */
     public static Gen<LocalDate> dates() {
         return Gens.oneOf(Gens.localDates(FROM, TO), Gens.localDates(FROM, TO)
                 .map(d -> d.withDayOfMonth(d.lengthOfMonth())), Gens.localDates(FROM, TO));
     }
 
-    /** A record of one of the register's purposes, naming one of its rules, with some triggers dated. */
+    /**
+     * Records of one of the register's purposes: some of that purpose's data categories (at least
+     * one), one of fifty subjects, no source stated, provided by the subject or not, in one of five
+     * dossiers or none, naming one of the purpose's retention rules (none if it has none), and a
+     * date of {@link #dates()} for some of the {@link RetentionTrigger retention triggers} (possibly
+     * none).
+     *
+     * @param register the register whose purposes, data categories and retention rules are used; it
+     *                 must have at least one purpose
+     * @param id the id of every generated record
+     * @return a generator of records with that id
+     */
     public static Gen<PersonalRecord> record(Register register, String id) {
         return c -> {
             Purpose p = Gens.elementsOf(register.purposes()).generate(c);
@@ -48,12 +68,29 @@ public final class RecordGens {
         };
     }
 
-    /** Records numbered from 0, of the register's purposes. */
+    /**
+     * Lists of records of {@link #record(Register, String)}, numbered from 0; shrinks towards the
+     * empty list.
+     *
+     * @param register the register whose purposes are used; it must have at least one purpose
+     * @param max the largest number of records in one list, at least {@code 0}
+     * @return a generator of lists of zero to {@code max} records, with ids {@code rec-0},
+     *         {@code rec-1}, and so on
+     */
     public static Gen<List<PersonalRecord>> records(Register register, int max) {
         return c -> List.range(0, Gens.integers(0, max).generate(c)).map(i -> record(register, "rec-" + i).generate(c));
     }
 
-    /** A hold on one of the records or on one of the dossiers, active or lifted. */
+    /**
+     * Legal holds that keep records from erasure: on one of the given records or on one of the
+     * dossiers the records may belong to ({@code dossier-1} to {@code dossier-5}), for any
+     * {@link LegalHold.Reason reason}, placed on a date of {@link #dates()}, and still active or
+     * lifted from 0 to 4,000 days (about eleven years) after it was placed.
+     *
+     * @param id the id of every generated hold
+     * @param records the records a hold may be placed on; when empty, every hold is on a dossier
+     * @return a generator of legal holds with that id
+     */
     public static Gen<LegalHold> hold(String id, List<PersonalRecord> records) {
         return c -> {
             LocalDate placed = dates().generate(c);

@@ -60,6 +60,9 @@ import static io.github.grondslag.domain.check.Severity.WARNING;
  *
  * <p>Most ways add one purpose, built clean with {@link #cleanPurpose()} and then broken; the rest
  * change the controller, the rights offered, a recipient, a transfer or a retention rule.
+ *
+ * <p>All the broken registers shrink through the property engine's choice sequence: towards the
+ * first rule, the first way of a rule and the smallest compliant register around the breach.
  */
 public final class RegisterBreakers {
 
@@ -74,10 +77,26 @@ public final class RegisterBreakers {
      * One way of breaking a rule: what it does, the finding it must give (its severity and
      * citation), and the rules whose findings inevitably come with it (almost always none).
      *
+     * @param rule the rule of the register check the way breaks
+     * @param description what the breach does, in a few words, such as "consent by a pre-ticked box"
+     * @param severity the severity of the finding the check must give: error or warning
+     * @param citation the article the finding must cite
      * @param alsoFound rules the breach cannot avoid touching as well (none of today's ways needs one)
+     * @param breach turns the draft of a compliant register into one with the breach
      */
     public record Way(Rule rule, String description, Severity severity, Citation citation, Set<Rule> alsoFound,
                       UnaryOperator<RegisterDraft> breach) {
+        /**
+         * Checks that no component is {@code null}.
+         *
+         * @param rule the rule of the register check the way breaks
+         * @param description what the breach does, in a few words
+         * @param severity the severity of the finding the check must give
+         * @param citation the article the finding must cite
+         * @param alsoFound rules the breach cannot avoid touching as well
+         * @param breach turns the draft of a compliant register into one with the breach
+         * @throws NullPointerException when a component is {@code null}
+         */
         public Way {
             Objects.requireNonNull(rule, "rule");
             Objects.requireNonNull(description, "description");
@@ -87,12 +106,15 @@ public final class RegisterBreakers {
             Objects.requireNonNull(breach, "breach");
         }
 
-        /** The rules whose findings the breach gives: its own and those it cannot avoid. */
+        /** {@return the rules whose findings the breach gives: its own and those it cannot avoid} */
         public Set<Rule> expectedRules() {
             return alsoFound.add(rule);
         }
 
-        /** Compliant registers broken in this way. */
+        /**
+         * {@return registers of {@link RegisterGens#compliantDraft()} broken in this way, built
+         * with {@link RegisterGens#build(RegisterDraft)}}
+         */
         public Gen<Register> registers() {
             return c -> RegisterGens.build(breach.apply(RegisterGens.compliantDraft().generate(c)));
         }
@@ -108,33 +130,66 @@ public final class RegisterBreakers {
     private RegisterBreakers() {
     }
 
-    /** The rules this class can break, in the order of the check. */
+    /**
+     * {@return the rules this class can break, in the order of the check: those of the GDPR, those
+     * of the Dutch layer, and N1}
+     */
     public static List<Rule> rules() {
         return WAYS.keySet().toList();
     }
 
-    /** The ways of breaking the rule. */
+    /**
+     * The ways of breaking a rule, which together reach every error and warning it can give.
+     *
+     * @param rule one of the {@link #rules()}
+     * @return its ways, at least one
+     * @throws IllegalArgumentException if no way of breaking the rule is known
+     */
     public static List<Way> waysOf(Rule rule) {
         return WAYS.get(rule).getOrElseThrow(() -> new IllegalArgumentException("no way of breaking " + rule.code()
                 + " is known; the rules are " + rules().map(Rule::code).mkString(", ")));
     }
 
-    /** How many ways of breaking the rule there are. */
+    /**
+     * How many ways of breaking a rule there are.
+     *
+     * @param rule one of the {@link #rules()}
+     * @return the number of its ways
+     * @throws IllegalArgumentException if no way of breaking the rule is known
+     */
     public static int countWaysOf(Rule rule) {
         return waysOf(rule).size();
     }
 
-    /** A register that breaks the given rule, in any of the rule's ways. */
+    /**
+     * Registers that break a rule, in any of the rule's ways, each equally often; shrinks towards
+     * the first way.
+     *
+     * @param rule one of the {@link #rules()}
+     * @return a generator of registers that break the rule and keep every other
+     * @throws IllegalArgumentException if no way of breaking the rule is known
+     */
     public static Gen<Register> breaking(Rule rule) {
         return Gens.integers(0, countWaysOf(rule) - 1).flatMap(way -> breaking(rule, way));
     }
 
-    /** A register that breaks the given rule in its {@code way}-th way (0-based). */
+    /**
+     * Registers that break a rule in one given way.
+     *
+     * @param rule one of the {@link #rules()}
+     * @param way the index of the way in {@link #waysOf(Rule)}, 0-based
+     * @return a generator of registers broken in that way
+     * @throws IllegalArgumentException if no way of breaking the rule is known
+     * @throws IndexOutOfBoundsException if the rule has no such way
+     */
     public static Gen<Register> breaking(Rule rule, int way) {
         return waysOf(rule).get(way).registers();
     }
 
-    /** A register that breaks one of the rules this class knows, in any way. */
+    /**
+     * {@return registers that break one of the {@link #rules()}, each rule equally often, in any of
+     * its ways; shrinks towards the first way of the first rule}
+     */
     public static Gen<Register> breakingAnyRule() {
         return Gens.elementsOf(rules()).flatMap(RegisterBreakers::breaking);
     }
@@ -172,7 +227,7 @@ public final class RegisterBreakers {
             this.rule = rule;
         }
 
-        /** The rule that judges the fact. */
+        /** {@return the rule that judges the fact} */
         public Rule rule() {
             return rule;
         }
@@ -181,6 +236,11 @@ public final class RegisterBreakers {
     /**
      * A compliant register with one element added whose {@code fact} has the given value, and
      * which is otherwise clean: with {@link Fact#YES} the register is still compliant.
+     *
+     * @param fact the fact to state
+     * @param value its value: yes (compliant), no (an error of the fact's rule) or not stated
+     *              (warnings only)
+     * @return a generator of registers stating the fact so
      */
     public static Gen<Register> stating(StatedFact fact, Fact value) {
         UnaryOperator<RegisterDraft> change = switch (fact) {
@@ -651,6 +711,9 @@ public final class RegisterBreakers {
      * The clean purpose the ways start from: on a contract, one ordinary category obtained from the
      * subject, the register's first subject category and first retention rule, an impact assessment
      * made (so that no 35(3) trigger the breach adds becomes a finding of its own), nothing else.
+     *
+     * @return a builder of that purpose, with id {@code purpose-broken}; the subject category and
+     *         retention rule are added when the purpose is put into a register
      */
     public static PurposeBuilder cleanPurpose() {
         return PurposeBuilder.purpose(PURPOSE).withName("purpose").withLawfulBases(LawfulBasis.CONTRACT)
@@ -733,6 +796,9 @@ public final class RegisterBreakers {
     /**
      * The register without the right to human intervention, its purposes' decisions made to state
      * the intervention they offer where they relied on the right being offered (so it stays compliant).
+     *
+     * @param d the draft of a compliant register
+     * @return the draft without that right, still compliant
      */
     public static RegisterDraft withoutHumanInterventionRight(RegisterDraft d) {
         return withoutRights(d, DataSubjectRight.HUMAN_INTERVENTION).withPurposes(d.purposes().map(p ->
@@ -744,6 +810,9 @@ public final class RegisterBreakers {
     /**
      * The register of a public authority (37(1)(a), 6(1) last subparagraph): its purposes on
      * legitimate interests move to the public task (so it stays compliant).
+     *
+     * @param d the draft of a compliant register
+     * @return the draft with a controller that is a public authority, still compliant
      */
     public static RegisterDraft asPublicAuthority(RegisterDraft d) {
         return d.withController(controller(d.controller(), k -> new Controller(k.name(), k.chamberOfCommerceNumber(),
@@ -755,7 +824,12 @@ public final class RegisterBreakers {
                         : p));
     }
 
-    /** The register of a controller that states it is no public authority (it stays compliant). */
+    /**
+     * The register of a controller that states it is no public authority (it stays compliant).
+     *
+     * @param d the draft of a compliant register
+     * @return the draft with a controller that is no public authority
+     */
     public static RegisterDraft notAPublicAuthority(RegisterDraft d) {
         return d.withController(controller(d.controller(), k -> new Controller(k.name(), k.chamberOfCommerceNumber(),
                 k.address(), k.contact(), k.dpoContact(), k.group(), k.memberState(), Fact.NO, k.largeScale(),
@@ -766,6 +840,9 @@ public final class RegisterBreakers {
      * The register of a controller that processes on a large scale (35(3)(b), 37(1)(b),(c)): its
      * purposes with special or criminal data get the impact assessment that then becomes
      * required (so it stays compliant).
+     *
+     * @param d the draft of a compliant register
+     * @return the draft with a controller that processes on a large scale, still compliant
      */
     public static RegisterDraft largeScale(RegisterDraft d) {
         Set<String> sensitive = HashSet.ofAll(d.dataCategories().filter(k -> k.isSpecial() || k.isCriminal())

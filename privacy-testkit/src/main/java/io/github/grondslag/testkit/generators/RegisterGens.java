@@ -69,17 +69,23 @@ public final class RegisterGens {
     private RegisterGens() {
     }
 
-    /** Short non-blank text, as names and descriptions. */
+    /**
+     * {@return short non-blank text for names and descriptions: {@code t} followed by up to twelve
+     * lower-case letters and spaces, trimmed; shrinks towards {@code "ta"}}
+     */
     public static Gen<String> text() {
         return Gens.strings(ALPHABET, 1, 12).map(s -> "t" + s.trim());
     }
 
-    /** A section reference, or none. */
+    /**
+     * {@return references to a section of the statement, {@code §1} to {@code §12}, or none (half
+     * of them); shrinks towards none}
+     */
     public static Gen<Option<String>> source() {
         return Gens.optionOf(Gens.integers(1, 12).map(n -> "§" + n));
     }
 
-    /** A fact of any of the three values. */
+    /** {@return facts of any of the three values (yes, no, not stated), equally often} */
     public static Gen<Fact> facts() {
         return Gens.elements(Fact.values());
     }
@@ -88,6 +94,8 @@ public final class RegisterGens {
      * A Dutch controller with name, address, contact and DPO contact (R12 holds whatever the DPO
      * grounds), public authority or not, large-scale or not, its DPO grounds stated or not, with or
      * without a representative.
+     *
+     * @return a generator of Dutch controllers
      */
     public static Gen<Controller> controller() {
         return c -> new Controller(text().generate(c), Gens.optionOf(Gens.strings("0123456789", 8, 8)).generate(c),
@@ -99,13 +107,22 @@ public final class RegisterGens {
                 Gens.optionOf(text()).generate(c), source().generate(c));
     }
 
-    /** A joint controller that makes the essence of the arrangement available and names a contact point (R14 holds). */
+    /**
+     * {@return joint controllers (art. 26) that make the essence of the arrangement available and
+     * name a contact point (R14 holds)}
+     */
     public static Gen<JointController> jointController() {
         return c -> new JointController(text().generate(c), Option.some("arrangement " + text().generate(c)),
                 Option.some(text().generate(c) + "@example.org"), source().generate(c));
     }
 
-    /** A data category of any class, id given, with no retention rules of its own and obtained from the subject. */
+    /**
+     * Data categories of any class and origin, with no retention rules of their own; data from
+     * other sources name their sources (R14 holds).
+     *
+     * @param id the id of every generated category
+     * @return a generator of data categories with that id
+     */
     public static Gen<DataCategory> dataCategory(String id) {
         return dataCategory(id, List.empty());
     }
@@ -113,6 +130,10 @@ public final class RegisterGens {
     /**
      * A data category of any class and origin, id given: data from other sources name their
      * sources (R14 holds); some of the given retention rules may be its own.
+     *
+     * @param id the id of every generated category
+     * @param ruleIds the ids of the register's retention rules the category may name as its own
+     * @return a generator of data categories with that id
      */
     public static Gen<DataCategory> dataCategory(String id, List<String> ruleIds) {
         return c -> {
@@ -130,7 +151,13 @@ public final class RegisterGens {
         };
     }
 
-    /** A recipient; a processor always has its agreement (R7 holds), another states whatever. */
+    /**
+     * Recipients of any kind; a processor always has its agreement of 28(3) (R7 holds), another
+     * kind states whatever.
+     *
+     * @param id the id of every generated recipient
+     * @return a generator of recipients with that id
+     */
     public static Gen<Recipient> recipient(String id) {
         return c -> {
             RecipientKind kind = Gens.elements(RecipientKind.values()).generate(c);
@@ -140,9 +167,13 @@ public final class RegisterGens {
     }
 
     /**
-     * A retention rule that is finite, has a trigger and keeps min <= max (R6 holds): a plain
-     * duration, a minimum–maximum window, or a maximum only, in years, months, weeks or days; an
-     * event of the controller's own is described; an archive serves a purpose of art. 89(1).
+     * Retention rules that are finite, have a trigger and keep minimum &lt;= maximum (R6 holds): a
+     * plain duration, a minimum–maximum window, or a maximum only, in years, months, weeks or days;
+     * an event of the controller's own is described; an archive serves a purpose of art. 89(1).
+     * Shrinks towards a plain duration of one year from the first trigger.
+     *
+     * @param id the id of every generated rule
+     * @return a generator of retention rules with that id
      */
     public static Gen<RetentionRule> retentionRule(String id) {
         return c -> {
@@ -175,6 +206,8 @@ public final class RegisterGens {
      * every one except the unnamed derogation and the compelling legitimate interests of 49(1) second
      * subparagraph, which it warns about, and 49(1)(a)–(c), which it questions for a public authority
      * (49(3)).
+     *
+     * @return those tools, in the order of {@link TransferSafeguard}
      */
     public static List<TransferSafeguard> unquestionedSafeguards() {
         return List.of(TransferSafeguard.values()).removeAll(List.of(TransferSafeguard.DEROGATION,
@@ -183,7 +216,14 @@ public final class RegisterGens {
                 TransferSafeguard.DEROGATION_CONTRACT_IN_SUBJECT_INTEREST));
     }
 
-    /** A transfer outside the EEA that names a tool of art. 45–49 the check does not question (R8 holds). */
+    /**
+     * Transfers outside the EEA that name one of the {@link #unquestionedSafeguards() tools of art.
+     * 45–49 the check does not question} (R8 holds), to one of the given recipients or none named.
+     *
+     * @param id the id of every generated transfer
+     * @param recipientIds the ids of the register's recipients the transfer may name; may be empty
+     * @return a generator of transfers with that id
+     */
     public static Gen<Transfer> transfer(String id, List<String> recipientIds) {
         return c -> new Transfer(id,
                 recipientIds.isEmpty() ? Option.none() : Gens.optionOf(Gens.elementsOf(recipientIds)).generate(c),
@@ -191,7 +231,11 @@ public final class RegisterGens {
                 Gens.optionOf(text()).generate(c), source().generate(c));
     }
 
-    /** A response policy within art. 12(3) (R10 holds). */
+    /**
+     * {@return response policies within art. 12(3) (R10 holds): a base period of one month, 30
+     * days or two weeks, a longest extension of zero to two months, and an acknowledgement of a
+     * complaint within 1 to 28 days or none promised}
+     */
     public static Gen<ResponsePolicy> responsePolicy() {
         return c -> new ResponsePolicy(
                 Gens.elements(Period.ofMonths(1), Period.ofDays(30), Period.ofWeeks(2)).generate(c),
@@ -203,6 +247,11 @@ public final class RegisterGens {
      * Consent of the given kind as the law wants it: obtained by a clear affirmative act, as easy to
      * withdraw as to give, explicit as given, a condition of the service or not (never stated yes);
      * consent another law requires names that law.
+     *
+     * @param kind the kind of consent: the basis, explicit consent as a condition beside another
+     *             basis, or consent another law requires
+     * @param explicit whether the consent is explicit
+     * @return a generator of consent terms of that kind
      */
     public static Gen<ConsentTerms> consentTerms(ConsentKind kind, Fact explicit) {
         return c -> new ConsentTerms(kind, explicit, Fact.YES, ConsentMechanism.CLEAR_AFFIRMATIVE_ACT,
@@ -224,7 +273,22 @@ public final class RegisterGens {
     /**
      * A purpose that keeps every rule (the GDPR's and the Dutch layer's), using the register's
      * categories, recipients and rules, for a controller that may be a public authority and may
-     * process on a large scale.
+     * process on a large scale. Its companions follow from the data it uses: a lawful basis the
+     * controller may rely on (only a legal obligation or public task for the BSN, no legitimate
+     * interests for a public authority), consent terms for consent, a 9(2) condition for special
+     * data, a named authorisation for criminal data, the interest and a made balancing test for
+     * legitimate interests, and an impact assessment where 35(3) requires one.
+     *
+     * @param id the id of every generated purpose
+     * @param data the register's data categories, of which the purpose uses at least one
+     * @param subjectIds the ids of the register's subject categories, of which it names at least one
+     * @param recipientIds the ids of the register's recipients, of which it names some
+     * @param ruleIds the ids of the register's retention rules, of which it names at least one
+     * @param controller the register's controller, whose facts (public authority, large scale)
+     *                   decide what the purpose may rest on and need
+     * @param humanInterventionOffered whether the register offers the right to human intervention
+     *                                 (22(3)), so that a decision need not state it
+     * @return a generator of compliant purposes with that id
      */
     public static Gen<Purpose> purpose(String id, List<DataCategory> data, List<String> subjectIds,
                                        List<String> recipientIds, List<String> ruleIds, Controller controller,
@@ -358,12 +422,21 @@ public final class RegisterGens {
         };
     }
 
-    /** A register on which {@link RegisterCheck} finds nothing: a Dutch controller, every rule kept. */
+    /**
+     * {@return registers on which {@link RegisterCheck} finds nothing: a Dutch controller, every
+     * rule of the GDPR and of the Dutch layer kept; the registers of {@link #compliantDraft()}}
+     */
     public static Gen<Register> compliantRegister() {
         return compliantDraft().map(RegisterGens::build);
     }
 
-    /** The register of a draft the generators built; an invalid one is a bug of the generator. */
+    /**
+     * Builds the register of a draft the generators built; an invalid one is a bug of the generator.
+     *
+     * @param draft the draft, valid in structure
+     * @return the register
+     * @throws IllegalStateException if the draft is not a valid register
+     */
     public static Register build(RegisterDraft draft) {
         var built = Register.of(draft);
         if (built.isInvalid()) {
@@ -376,6 +449,9 @@ public final class RegisterGens {
      * The rights a compliant register tells the subject about: every right R13 can ask for (access,
      * rectification, erasure, restriction, portability, objection, withdrawal of consent, the
      * complaint), and human intervention (22(3)) when the given flag says so.
+     *
+     * @param humanIntervention whether the right to human intervention is offered as well
+     * @return the rights, in the order of {@link DataSubjectRight}
      */
     public static Set<DataSubjectRight> rightsOffered(boolean humanIntervention) {
         return LinkedHashSet.of(DataSubjectRight.values())
@@ -387,6 +463,11 @@ public final class RegisterGens {
      * controllers with their arrangement and contact point, data from the subject and from other
      * sources (named), retention per purpose and per data category, archives with their 89(1)
      * purpose, transfers on every tool the check does not question, purposes on every basis.
+     * Each draft has one to four subject categories, one to three retention rules, one to six data
+     * categories, up to four recipients, up to three transfers and one to five purposes; it shrinks
+     * towards the smallest of these.
+     *
+     * @return a generator of drafts of compliant registers
      */
     public static Gen<RegisterDraft> compliantDraft() {
         return c -> {
@@ -416,12 +497,18 @@ public final class RegisterGens {
         };
     }
 
-    /** The member states for which {@link RegisterCheck#LAYERS} has no national layer. */
+    /** {@return the member states for which {@link RegisterCheck#LAYERS} has no national layer} */
     public static List<String> memberStatesWithoutLayer() {
         return MEMBER_STATES.filter(s -> !RegisterCheck.LAYERS.exists(l -> l.memberState().equals(s)));
     }
 
-    /** The draft with the controller moved to the given member state (none: not stated), nothing else changed. */
+    /**
+     * Moves the controller of a draft to another member state, nothing else changed.
+     *
+     * @param draft the draft
+     * @param memberState the ISO 3166 code of the member state, or none: not stated
+     * @return the draft with the controller in that member state
+     */
     public static RegisterDraft inMemberState(RegisterDraft draft, Option<String> memberState) {
         return draft.withController(draft.controller().withMemberState(memberState));
     }
@@ -430,6 +517,9 @@ public final class RegisterGens {
      * The draft of a register that keeps every rule of the GDPR, of a controller in a member state
      * without a national layer or that states none (then with a representative, so that R14 holds):
      * {@link RegisterCheck} finds exactly one warning, {@link RegisterCheck.LayerRule#N1_NATIONAL_LAW_NOT_CHECKED}.
+     * Four in five name a member state, one in five none.
+     *
+     * @return a generator of drafts of registers outside any national layer
      */
     public static Gen<RegisterDraft> draftWithoutNationalLayer() {
         return c -> {
@@ -446,12 +536,18 @@ public final class RegisterGens {
         };
     }
 
-    /** A register of {@link #draftWithoutNationalLayer()}. */
+    /** {@return the registers of {@link #draftWithoutNationalLayer()}} */
     public static Gen<Register> registerWithoutNationalLayer() {
         return draftWithoutNationalLayer().map(RegisterGens::build);
     }
 
-    /** Whether a national layer of {@link RegisterCheck#LAYERS} applies to the register. */
+    /**
+     * Whether a national layer of {@link RegisterCheck#LAYERS} applies to the register: its
+     * controller names a member state that has one.
+     *
+     * @param register the register
+     * @return {@code true} if a national layer applies
+     */
     public static boolean hasNationalLayer(Register register) {
         return register.controller().memberState()
                 .exists(s -> RegisterCheck.LAYERS.map(NationalLayer::memberState).contains(s));
@@ -462,6 +558,8 @@ public final class RegisterGens {
      * must deny without: a lawful basis (about one purpose in six), the 9(2) condition for special
      * data or the art. 10 authorisation for criminal data (about one in four each). The rest is as
      * {@link #compliantDraft()} makes it.
+     *
+     * @return a generator of registers with gaps
      */
     public static Gen<Register> registerWithGaps() {
         return c -> {
@@ -483,17 +581,38 @@ public final class RegisterGens {
         };
     }
 
-    /** The assessment of a fact: made (with a reference) when yes. */
+    /**
+     * The assessment (a balancing test or an impact assessment) of a fact: made, with the
+     * reference, when yes; otherwise without a reference.
+     *
+     * @param made whether the assessment was made
+     * @param reference where a made assessment is recorded
+     * @return the assessment
+     */
     public static Assessment assessment(Fact made, String reference) {
         return new Assessment(made, made.isYes() ? Option.some(reference) : Option.none());
     }
 
-    /** Some of the given elements, in their order (possibly none). */
+    /**
+     * Some of the given elements, in their order (possibly none): each kept or not with equal
+     * chance; shrinks towards the empty list.
+     *
+     * @param elements the elements to choose from
+     * @param <T> the type of the elements
+     * @return a generator of sublists of {@code elements}
+     */
     public static <T> Gen<List<T>> subset(List<T> elements) {
         return c -> elements.filter(e -> Gens.booleans().generate(c));
     }
 
-    /** At least one of the given (non-empty) elements, in their order. */
+    /**
+     * At least one of the given elements, in their order: as {@link #subset(List)}, but the first
+     * element alone where that would be empty; shrinks towards the first element alone.
+     *
+     * @param elements the elements to choose from, at least one
+     * @param <T> the type of the elements
+     * @return a generator of non-empty sublists of {@code elements}
+     */
     public static <T> Gen<List<T>> nonEmptySubset(List<T> elements) {
         return subset(elements).map(s -> s.isEmpty() ? List.of(elements.head()) : s);
     }

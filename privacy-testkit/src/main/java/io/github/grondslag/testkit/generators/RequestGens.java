@@ -10,18 +10,36 @@ import io.vavr.collection.List;
 import java.time.Duration;
 import java.time.Instant;
 
-/** Generators for rights requests: received instants and histories of events, legal or not. */
+/**
+ * Generators for rights requests of chapter III of the AVG (access, erasure, objection, ...):
+ * received instants and histories of events, legal or not, for the request's state machine to
+ * accept or refuse and for the deadlines of art. 12(3) to be computed on. They shrink towards an
+ * early receipt, the first request type and short histories.
+ */
 public final class RequestGens {
 
     private RequestGens() {
     }
 
-    /** An instant between 2020 and 2060, at any minute of the day. */
+    /**
+     * {@return instants a request is received: from 2020-01-01 to 2060-12-31T23:59Z, at any time of
+     * day (whole milliseconds), so that late evenings, weekends and Dutch holidays all occur;
+     * shrinks towards 2020-01-01T00:00Z}
+     */
     public static Gen<Instant> receivedInstants() {
         return Gens.instants(Instant.parse("2020-01-01T00:00:00Z"), Instant.parse("2060-12-31T23:59:00Z"));
     }
 
-    /** Any event, mostly after the given instant, now and then before it (the request decides). */
+    /**
+     * Events of any kind (started, information requested or received, extended by one or two
+     * months, completed, partly granted, refused, withdrawn, or even a second receipt), with any
+     * reason or ground: legal or not, for the request to accept or refuse. Each falls from about 17
+     * hours before to about two weeks after the given instant, so mostly after it (whole minutes).
+     * Shrinks towards a {@code Started} event at the given instant.
+     *
+     * @param after the instant the event mostly follows, usually the previous event's
+     * @return a generator of request events
+     */
     public static Gen<RequestEvent> event(Instant after) {
         return c -> {
             Instant at = after.plus(Duration.ofMinutes(Gens.integers(-1_000, 20_000).generate(c)));
@@ -41,7 +59,12 @@ public final class RequestGens {
         };
     }
 
-    /** A history: the receipt, then up to six events, legal or not, mostly in time order. */
+    /**
+     * {@return histories of a request: its receipt (of any request type) at one of
+     * {@link #receivedInstants()}, in a quarter of them an early extension within 20 days, then zero
+     * to six events of {@link #event(Instant)}, each drawn around the one before it: legal or not,
+     * mostly in time order}
+     */
     public static Gen<List<RequestEvent>> histories() {
         return c -> {
             Instant at = receivedInstants().generate(c);

@@ -24,8 +24,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /**
- * Generators for a subject's side: ids, consent ledgers in time order, restrictions, objections,
- * whole subject states, and operations on a register.
+ * Generators for a subject's side: ids, consent ledgers in time order (AVG 7), restrictions (18),
+ * objections (21), whole subject states, and operations on a register for the processing decision.
+ * Instants lie on the time line from {@link #START}; everything shrinks through the property
+ * engine's choice sequence towards early instants, few events and the first values of each enum.
  */
 public final class SubjectGens {
 
@@ -37,18 +39,25 @@ public final class SubjectGens {
     private SubjectGens() {
     }
 
+    /**
+     * {@return subject ids {@code subject-1} to {@code subject-10000}: opaque references, never a
+     * name or other personal data; shrinks towards {@code subject-1}}
+     */
     public static Gen<SubjectId> subjectIds() {
         return Gens.integers(1, 10_000).map(n -> SubjectId.of("subject-" + n));
     }
 
-    /** An instant on the generated time line. */
+    /** {@return instants from {@link #START} to {@link #END}, shrinking towards {@link #START}} */
     public static Gen<Instant> instants() {
         return Gens.instants(START, END);
     }
 
     /**
-     * The events of one ledger, in time order, as the ledger accepts them: consent is given before
-     * it is withdrawn, and may be given again (renewed) at any time.
+     * {@return the events of one ledger, zero to six, in time order, as the ledger accepts them:
+     * consent is given before it is withdrawn, and may be given again (renewed) at any time. The
+     * first event falls on the time line, each next one up to 200,000 minutes (about 139 days)
+     * after the one before (possibly at the same instant, and possibly past {@link #END}), through
+     * any channel; a consent given names a statement version and an evidence reference}
      */
     public static Gen<List<ConsentEvent>> consentEvents() {
         return c -> {
@@ -69,10 +78,25 @@ public final class SubjectGens {
         };
     }
 
+    /**
+     * Consent ledgers of one subject and one purpose, with the events of {@link #consentEvents()}.
+     *
+     * @param subject the data subject the consents are of
+     * @param purposeId the id of the register's purpose the consents are for
+     * @return a generator of consent ledgers of that subject and purpose
+     */
     public static Gen<ConsentLedger> ledger(SubjectId subject, String purposeId) {
         return consentEvents().map(events -> new ConsentLedger(subject, purposeId, events));
     }
 
+    /**
+     * Restrictions of processing (AVG 18) on any ground of 18(1), from an instant on the time line,
+     * still active or lifted 1 to 500,000 minutes (about a year) later, with no purposes the subject
+     * consented to despite them.
+     *
+     * @param id the id of every generated restriction
+     * @return a generator of restrictions with that id
+     */
     public static Gen<Restriction> restriction(String id) {
         return c -> {
             Instant from = instants().generate(c);
@@ -83,7 +107,15 @@ public final class SubjectGens {
         };
     }
 
-    /** An objection to a purpose, pending, upheld or overridden. */
+    /**
+     * Objections (AVG 21) to a purpose, received on the time line. An objection to direct
+     * marketing is always upheld on receipt (21(3)); any other is pending, upheld, or overridden on
+     * one of the grounds of 21(1), decided 0 to 60 days after receipt.
+     *
+     * @param purposeId the id of the register's purpose objected to
+     * @param directMarketing whether the purpose is direct marketing
+     * @return a generator of objections to that purpose
+     */
     public static Gen<Objection> objection(String purposeId, boolean directMarketing) {
         return c -> {
             Instant received = instants().generate(c);
@@ -98,7 +130,16 @@ public final class SubjectGens {
         };
     }
 
-    /** A subject's restrictions (none to two) and objections to some of the register's purposes. */
+    /**
+     * Subject states: zero to two restrictions of {@link #restriction(String)} (ids {@code r0},
+     * {@code r1}) and an objection of {@link #objection(String, boolean)} to each of some of the
+     * register's purposes (possibly none), in the order of the register's purposes; the version
+     * counts them.
+     *
+     * @param subject the data subject the state is of
+     * @param register the register whose purposes the objections name
+     * @return a generator of subject states
+     */
     public static Gen<SubjectState> subjectState(SubjectId subject, Register register) {
         return c -> {
             List<Restriction> restrictions = List.range(0, Gens.integers(0, 2).generate(c))
@@ -109,14 +150,27 @@ public final class SubjectGens {
         };
     }
 
-    /** Ledgers of a subject for some of the register's purposes. */
+    /**
+     * Consent ledgers of {@link #ledger(SubjectId, String)} of a subject, one for each of some of
+     * the register's purposes (possibly none), in the order of the register's purposes.
+     *
+     * @param subject the data subject the consents are of
+     * @param register the register whose purposes the ledgers are for
+     * @return a generator of lists of consent ledgers
+     */
     public static Gen<List<ConsentLedger>> ledgers(SubjectId subject, Register register) {
         return c -> RegisterGens.subset(register.purposes()).generate(c).map(p -> ledger(subject, p.id()).generate(c));
     }
 
     /**
-     * An operation the register declares: a purpose, one of its subject categories, some of its
-     * data; now and then mere storage, or relying on an exception of art. 18(2).
+     * Operations the register declares: one of its purposes, one of that purpose's subject
+     * categories and some of its data categories (at least one); about one in five is mere
+     * storage, and about half rely on an exception of art. 18(2).
+     *
+     * @param subject the data subject the operations are about
+     * @param register the register whose purposes are used; it must have at least one purpose,
+     *                 each with at least one subject category
+     * @return a generator of operations within what the register declares
      */
     public static Gen<Operation> declaredOperation(SubjectId subject, Register register) {
         return c -> {
@@ -134,6 +188,11 @@ public final class SubjectGens {
      * of the register's others, or one the register does not know), and about one in four adds a
      * data category of the register the purpose does not declare (special or criminal data among
      * them). The rest is as {@link #declaredOperation}.
+     *
+     * @param subject the data subject the operations are about
+     * @param register the register whose purposes are used; it must have at least one purpose,
+     *                 each with at least one subject category
+     * @return a generator of operations, some outside what the register declares
      */
     public static Gen<Operation> operation(SubjectId subject, Register register) {
         return c -> {

@@ -28,7 +28,7 @@ public final class InMemoryStore extends AggregateStore {
         // nothing to wait for: memory is all there is
     }
 
-    /** Every audit entry, in order, without its place in the chain. */
+    /** {@return every audit entry, in order, without its place in the chain} */
     public List<AuditEntry> entries() {
         return verifyAndList();
     }
@@ -37,7 +37,12 @@ public final class InMemoryStore extends AggregateStore {
         return entriesBetween(java.time.Instant.MIN, java.time.Instant.MAX).map(ChainedEntry::entry);
     }
 
-    /** Adds records to the catalogue. */
+    /**
+     * Adds records to the record catalogue, the records a retention sweep goes through.
+     *
+     * @param records the records to add; a record with the id of one already held replaces it
+     * @return this store, to add more
+     */
     public InMemoryStore add(PersonalRecord... records) {
         put(List.of(records));
         return this;

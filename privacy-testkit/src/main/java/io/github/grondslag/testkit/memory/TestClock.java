@@ -12,6 +12,11 @@ public final class TestClock extends Clock {
     private volatile Instant now;
     private final ZoneId zone;
 
+    /**
+     * A clock in UTC that stands at the given instant until a test moves it.
+     *
+     * @param start the instant the clock shows first
+     */
     public TestClock(Instant start) {
         this(start, ZoneOffset.UTC);
     }
@@ -21,12 +26,20 @@ public final class TestClock extends Clock {
         this.zone = zone;
     }
 
-    /** Moves the clock to an instant. */
+    /**
+     * Moves the clock to an instant, forward or back.
+     *
+     * @param instant the instant the clock shows from now on
+     */
     public void set(Instant instant) {
         now = instant;
     }
 
-    /** Moves the clock forward. */
+    /**
+     * Moves the clock forward (or back, for a negative duration).
+     *
+     * @param duration how far to move it
+     */
     public void advance(Duration duration) {
         now = now.plus(duration);
     }

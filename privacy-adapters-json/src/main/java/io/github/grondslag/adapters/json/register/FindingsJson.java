@@ -18,7 +18,15 @@ public final class FindingsJson {
     record ReportDoc(String register, int errors, int warnings, java.util.List<FindingDoc> findings) {
     }
 
-    /** A JSON report: the register's name, the counts, and every finding. */
+    /**
+     * A JSON report of the register check, as {@code privacy check --format json} prints it: the
+     * register's name, the counts of errors and warnings, and every finding with its rule, severity,
+     * article, element and message.
+     *
+     * @param register the name the report gives the register, e.g. its file's path
+     * @param findings the findings of the register check, in the order to report them
+     * @return the report as a JSON text
+     */
     public static String write(String register, Seq<Finding> findings) {
         return JsonMappers.MAPPER.writeValueAsString(new ReportDoc(
                 register,

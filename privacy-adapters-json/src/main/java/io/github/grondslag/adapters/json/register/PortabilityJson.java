@@ -23,7 +23,15 @@ public final class PortabilityJson {
     record RecordDoc(String record, String purpose, String lawfulBasis, java.util.List<String> dataCategories) {
     }
 
-    /** The export for the subject's records, by the register's purposes. */
+    /**
+     * The portability export of a subject's records (AVG 20(1)): those the subject provided and that
+     * are processed on consent or contract, each with its purpose, lawful bases and data categories,
+     * under the controller's name. The format is {@code grondslag-portability/1}.
+     *
+     * @param register the controller's register of processing, which declares every record's purpose
+     * @param records  the subject's records; those portability does not cover are left out
+     * @return the export as a JSON text
+     */
     public static String export(Register register, List<PersonalRecord> records) {
         List<RecordDoc> docs = Answers.portable(register, records).map(r -> new RecordDoc(r.id(),
                 r.purposeId(), register.purpose(r.purposeId()).get().lawfulBases()

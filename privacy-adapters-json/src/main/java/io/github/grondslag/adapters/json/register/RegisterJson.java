@@ -42,7 +42,14 @@ public final class RegisterJson {
     private RegisterJson() {
     }
 
-    /** Reads the register in a file. */
+    /**
+     * Reads the register in a file, in format version 2 or 1. Never throws for a missing,
+     * unreadable, oversized or invalid file.
+     *
+     * @param file the register's JSON file (UTF-8)
+     * @return the register, or why it cannot be read: {@code NOT_FOUND}, {@code NOT_READABLE} or
+     *         {@code INVALID}, with every problem and its JSON path
+     */
     public static Either<RegisterReadError, Register> read(Path file) {
         String name = file.toString();
         try {
@@ -124,7 +131,13 @@ public final class RegisterJson {
         }
     }
 
-    /** Reads a register from the bytes of a JSON document; {@code name} is used in errors. */
+    /**
+     * Reads a register from the bytes of a JSON document, as strictly as {@link #read(Path)}.
+     *
+     * @param name the name of the document, used in errors only (e.g. a file name or an upload's label)
+     * @param json the document, in UTF-8 without a byte-order mark
+     * @return the register, or why the document is not one, with every problem and its JSON path
+     */
     public static Either<RegisterReadError, Register> parse(String name, byte[] json) {
         if (json.length > JsonMappers.MAX_DOCUMENT_BYTES) {
             return fail(RegisterReadError.Kind.NOT_READABLE, name, "$", "the document is larger than "
@@ -150,7 +163,12 @@ public final class RegisterJson {
                 .mapLeft(problems -> new RegisterReadError(RegisterReadError.Kind.INVALID, name, problems));
     }
 
-    /** The register as a JSON document in the current format version (2). */
+    /**
+     * {@return the register as a JSON document in the current format version (2), which
+     * {@link #parse} reads back to an equal register}
+     *
+     * @param register the register to write
+     */
     public static String write(Register register) {
         return JsonMappers.MAPPER.writeValueAsString(RegisterWriter.document(register));
     }
@@ -265,7 +283,12 @@ public final class RegisterJson {
         return end > start ? JsonFields.display(message.substring(start + 1, end)) : "a key appears twice";
     }
 
-    /** Problems as lines, for printing. */
+    /**
+     * The problems of a failed read as lines, for printing or an exception's message.
+     *
+     * @param error why a register could not be read
+     * @return one line per problem: the file, the JSON path and the message
+     */
     public static Seq<String> describe(RegisterReadError error) {
         return error.problems().map(p -> error.file() + ": " + p.path() + ": " + p.message());
     }

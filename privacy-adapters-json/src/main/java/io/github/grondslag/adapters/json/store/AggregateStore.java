@@ -77,10 +77,19 @@ public abstract class AggregateStore implements UnitOfWork, ConsentLedgers, Subj
     /**
      * Makes the step durable, or starts to (called under {@link #lock}, before the step is applied):
      * returns a ticket to wait on, or the limit it breaks, in which case nothing is applied.
+     *
+     * @param line the step to write: a committed change, notices marked sent, or records put or erased
+     * @return a ticket for {@link #awaitDurable}, increasing with every step; or why the step cannot be
+     *         written (e.g. {@link io.github.grondslag.domain.port.TooLarge}), in which case the commit is refused
      */
     protected abstract Either<NotCommitted, Long> write(Line line);
 
-    /** Returns once the step of {@code ticket} is durable (called outside the lock). */
+    /**
+     * Returns once the step of {@code ticket} is durable (called outside the lock); only then is the
+     * commit acknowledged.
+     *
+     * @param ticket the ticket {@link #write} returned for the step
+     */
     protected abstract void awaitDurable(long ticket);
 
     // --- the unit of work ---
@@ -113,7 +122,14 @@ public abstract class AggregateStore implements UnitOfWork, ConsentLedgers, Subj
                 : Option.some(new ConcurrentChange(kind(w), w.expectedVersion(), actual));
     }
 
-    /** The version the store holds of the aggregate a write is about. */
+    /**
+     * The version the store holds of the aggregate a write is about, to compare with the write's
+     * expected version (optimistic concurrency).
+     *
+     * @param w the write whose aggregate is looked up
+     * @return the aggregate's version now: the ledger's or state's version, the number of a request's
+     *         events, or 1 for a placed and 2 for a lifted hold; 0 when the store does not hold it
+     */
     protected final long currentVersion(Write w) {
         if (w instanceof Write.Consent c) {
             return ledger(c.ledger().subject(), c.ledger().purposeId()).version();
@@ -151,7 +167,12 @@ public abstract class AggregateStore implements UnitOfWork, ConsentLedgers, Subj
         return List.ofAll(chained);
     }
 
-    /** Applies a step to the aggregates (under {@link #lock}: a commit, or a line read back on opening). */
+    /**
+     * Applies a step to the aggregates and their indexes (under {@link #lock}: a commit, or a line
+     * read back on opening).
+     *
+     * @param line the step to apply, already written by {@link #write} or read back from disk
+     */
     protected final void apply(Line line) {
         for (Write w : line.writes()) {
             if (w instanceof Write.Consent c) {
@@ -317,7 +338,7 @@ public abstract class AggregateStore implements UnitOfWork, ConsentLedgers, Subj
         return AuditChain.verify(all.iterator());
     }
 
-    /** Every audit entry in order, for a snapshot. */
+    /** {@return every audit entry in order, with its place in the chain, for a snapshot} */
     protected final List<ChainedEntry> auditEntries() {
         synchronized (audit) {
             return List.ofAll(audit);
@@ -326,12 +347,24 @@ public abstract class AggregateStore implements UnitOfWork, ConsentLedgers, Subj
 
     // --- the record catalogue ---
 
-    /** Puts records into the catalogue (an insurer's own records, or test data), durably. */
+    /**
+     * Puts records into the catalogue (an insurer's own records, or test data), durably; a record
+     * with the id of one already held replaces it.
+     *
+     * @param added the records to put
+     * @throws IllegalArgumentException if the records are larger than the store can read back
+     */
     public void put(List<PersonalRecord> added) {
         change(Line.records(added, List.empty()));
     }
 
-    /** Erases records from the catalogue, durably (what a sweep's {@code MUST_ERASE} leads to). */
+    /**
+     * Erases records from the catalogue, durably (what a sweep's {@code MUST_ERASE} leads to); ids the
+     * catalogue does not hold are ignored.
+     *
+     * @param recordIds the ids of the records to erase
+     * @throws IllegalArgumentException if the step is larger than the store can read back
+     */
     public void erase(List<String> recordIds) {
         change(Line.records(List.empty(), recordIds));
     }
@@ -363,7 +396,12 @@ public abstract class AggregateStore implements UnitOfWork, ConsentLedgers, Subj
 
     // --- what a snapshot holds ---
 
-    /** The whole state as steps that rebuild it (for a snapshot), the audit entries last. */
+    /**
+     * The whole state as steps that rebuild it (for a snapshot), the audit entries last.
+     *
+     * @param chunk the most events of one aggregate, notices, records or audit entries per step
+     * @return the steps, which applied in order to an empty store give this store's state
+     */
     protected final Stream<Line> asLines(int chunk) {
         Stream<Line> consent = ledgers.values().stream().flatMap(List::toJavaStream)
                 .flatMap(l -> List.ofAll(l.events()).grouped(chunk).zipWithIndex().map(t -> Line.of(List.of(

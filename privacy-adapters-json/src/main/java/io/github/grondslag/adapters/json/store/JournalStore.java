@@ -48,8 +48,11 @@ import io.vavr.collection.List;
  */
 public final class JournalStore extends AggregateStore implements Closeable {
 
+    /** The name of the append-only journal file in the store's directory. */
     public static final String JOURNAL = "journal.jsonl";
+    /** The name of the snapshot file in the store's directory, written by {@link #compact()}. */
     public static final String SNAPSHOT = "snapshot.jsonl";
+    /** The name of the lock file in the store's directory, locked by the one process that writes the store. */
     public static final String LOCK = "lock";
     /** Lines of an aggregate's events (or of audit entries) per snapshot line. */
     static final int SNAPSHOT_CHUNK = 1000;
@@ -133,6 +136,10 @@ public final class JournalStore extends AggregateStore implements Closeable {
      * Opens (or creates) the store in {@code directory}. Fails with a {@link StoreError} when another
      * process or another store object of this process has it open, when a file is damaged before its
      * end, or when the directory holds the files of the per-file stores of version 0.1.
+     *
+     * @param directory the store's directory; created, for its owner only, if it does not exist
+     * @return the store, its state rebuilt from the snapshot and the journal ({@link #recovery()} says how)
+     * @throws StoreError if the store cannot be opened, saying why and where
      */
     public static JournalStore open(Path directory) {
         Path real;
@@ -228,6 +235,10 @@ public final class JournalStore extends AggregateStore implements Closeable {
      * only read), one commit per file, into this store, which must not yet hold those aggregates.
      * Returns the number imported; a file that cannot be read or would overwrite stops the import with
      * a {@link StoreError} naming it (the files before it are imported).
+     *
+     * @param from the directory of the per-file stores
+     * @return the number of aggregates imported
+     * @throws StoreError if a file cannot be read or this store holds one of its aggregates already
      */
     public int importPerFileStores(Path from) {
         List<io.github.grondslag.domain.port.Write> writes = PerFileStores.read(from);
@@ -243,12 +254,12 @@ public final class JournalStore extends AggregateStore implements Closeable {
         return writes.size();
     }
 
-    /** What opening found: lines read, a torn tail cut, the time it took. */
+    /** {@return what opening found: lines read, a torn tail cut, the time it took} */
     public Recovery recovery() {
         return recovery;
     }
 
-    /** The directory of the store (its real path). */
+    /** {@return the directory of the store (its real path)} */
     public Path directory() {
         return directory;
     }

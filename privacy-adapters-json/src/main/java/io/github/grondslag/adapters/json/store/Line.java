@@ -12,10 +12,28 @@ import java.util.Objects;
  * One step of a store, as it is applied to the aggregates and (in the journal store) written as one
  * line: a committed change with its chained audit entries, notices marked sent, records put into or
  * erased from the catalogue. Either all of a line takes effect, or none of it.
+ *
+ * @param writes  the writes of a committed change, each with its expected version
+ * @param audit   the change's audit entries, chained
+ * @param notices the notices the change owes
+ * @param sent    the ids of notices marked sent
+ * @param records the records put into the catalogue
+ * @param erased  the ids of the records erased from the catalogue
  */
 public record Line(List<Write> writes, List<ChainedEntry> audit, List<Notice> notices, List<String> sent,
                    List<PersonalRecord> records, List<String> erased) {
 
+    /**
+     * Checks that no part is {@code null}.
+     *
+     * @param writes  the writes of a committed change
+     * @param audit   the change's audit entries, chained
+     * @param notices the notices the change owes
+     * @param sent    the ids of notices marked sent
+     * @param records the records put into the catalogue
+     * @param erased  the ids of the records erased from the catalogue
+     * @throws NullPointerException if any part is {@code null}
+     */
     public Line {
         Objects.requireNonNull(writes, "writes");
         Objects.requireNonNull(audit, "audit");

@@ -5,10 +5,21 @@ package io.github.grondslag.adapters.json.store;
  * number), never what the file holds.
  */
 public final class StoreError extends RuntimeException {
+    /**
+     * A store error with its message.
+     *
+     * @param message what is wrong and where, never what the file holds
+     */
     public StoreError(String message) {
         super(message);
     }
 
+    /**
+     * A store error with its message and the failure that caused it.
+     *
+     * @param message what is wrong and where, never what the file holds
+     * @param cause   the failure underneath, e.g. an {@code IOException}
+     */
     public StoreError(String message, Throwable cause) {
         super(message, cause);
     }

@@ -38,7 +38,11 @@ public final class StoreTypes {
     private StoreTypes() {
     }
 
-    /** Adds the store's types to the module. */
+    /**
+     * Adds the serializers and deserializers of the store's types to the module.
+     *
+     * @param module the Jackson module to add them to, e.g. a {@code GrondslagModule}
+     */
     public static void addTo(SimpleModule module) {
         add(module, ConsentEvent.class, Documents.ConsentEventDoc.class, Documents::consent, Documents::consent);
         add(module, ConsentLedger.class, LedgerDoc.class, l -> new LedgerDoc(l.subject().value(), l.purposeId(),
