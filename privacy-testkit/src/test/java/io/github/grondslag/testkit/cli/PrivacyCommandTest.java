@@ -1,5 +1,6 @@
 package io.github.grondslag.testkit.cli;
 
+import io.github.grondslag.testkit.Grondslag;
 import io.github.grondslag.adapters.json.register.RegisterJson;
 import io.github.grondslag.domain.check.RegisterCheck;
 import io.github.grondslag.domain.check.Rule;
@@ -43,7 +44,7 @@ class PrivacyCommandTest {
     }
 
     private Path compliant() throws IOException {
-        return file("ok.json", RegisterJson.write(RegisterGens.compliantRegister().generate(Choices.random(1))));
+        return file("ok.json", RegisterJson.write(Grondslag.lawfulRegisters().generate(Choices.random(1))));
     }
 
     private Path breaking(Rule rule) throws IOException {

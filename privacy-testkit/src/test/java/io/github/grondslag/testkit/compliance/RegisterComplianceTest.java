@@ -1,9 +1,8 @@
 package io.github.grondslag.testkit.compliance;
 
+import io.github.grondslag.testkit.Grondslag;
 import io.github.grondslag.domain.check.gdpr.GdprRule;
 import io.github.grondslag.domain.register.Register;
-import io.github.grondslag.testkit.generators.RegisterBreakers;
-import io.github.grondslag.testkit.generators.RegisterGens;
 import io.github.grondslag.testkit.property.Choices;
 import org.junit.jupiter.api.Test;
 
@@ -30,7 +29,7 @@ class RegisterComplianceTest {
     @Test
     void aLawfulRegisterPassesEveryProperty() {
         for (long seed = 1; seed <= 5; seed++) {
-            passesAll(of(RegisterGens.compliantRegister().generate(Choices.random(seed))));
+            passesAll(of(Grondslag.lawfulRegisters().generate(Choices.random(seed))));
         }
     }
 
@@ -46,7 +45,7 @@ class RegisterComplianceTest {
 
     @Test
     void aRegisterWithCriminalDataWithoutAuthorisationFailsTheCheckNamingTheRuleAndThePurpose() {
-        Register broken = RegisterBreakers.breaking(GdprRule.R4_CRIMINAL_DATA).generate(Choices.random(3));
+        Register broken = Grondslag.registersBreaking(GdprRule.R4_CRIMINAL_DATA).generate(Choices.random(3));
         AssertionError e = assertThrows(AssertionError.class,
                 () -> of(broken).theRegisterCheckFindsNoErrorBeyondThoseAccepted());
         assertTrue(e.getMessage().contains("R4 [AVG 10]"), e.getMessage());

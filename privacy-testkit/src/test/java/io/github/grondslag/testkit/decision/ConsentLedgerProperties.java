@@ -1,5 +1,6 @@
 package io.github.grondslag.testkit.decision;
 
+import io.github.grondslag.testkit.Grondslag;
 import io.github.grondslag.domain.law.Citation;
 import io.github.grondslag.domain.law.LawfulBasis;
 import io.github.grondslag.domain.register.ConsentKind;
@@ -11,7 +12,6 @@ import io.github.grondslag.domain.subject.ConsentLedger;
 import io.github.grondslag.domain.subject.ConsentStatus;
 import io.github.grondslag.domain.subject.SubjectId;
 import io.github.grondslag.testkit.generators.PurposeBuilder;
-import io.github.grondslag.testkit.generators.RegisterGens;
 import io.github.grondslag.testkit.generators.SubjectGens;
 import io.github.grondslag.testkit.property.Gens;
 import io.github.grondslag.testkit.property.Property;
@@ -60,7 +60,7 @@ class ConsentLedgerProperties {
 
     @Test
     void aLedgerSplitIntoAPrefixAndTheRestGivesTheSameStatusAtEveryInstant() {
-        Property.forAll(SubjectGens.ledger(SUBJECT, "p"), Gens.integers(0, 10), SubjectGens.instants())
+        Property.forAll(Grondslag.consentHistories(SUBJECT, "p"), Gens.integers(0, 10), SubjectGens.instants())
                 .checkThat(t -> t.apply((ledger, k, at) -> {
                     int split = Math.min(k, ledger.events().size());
                     ConsentStatus fromPrefix = new ConsentLedger(SUBJECT, "p", ledger.events().take(split)).statusAt(at)
@@ -72,7 +72,7 @@ class ConsentLedgerProperties {
 
     @Test
     void theStatusAtAnInstantIsTheFoldOfTheEventsUpToIt() {
-        Property.forAll(SubjectGens.ledger(SUBJECT, "p"), SubjectGens.instants())
+        Property.forAll(Grondslag.consentHistories(SUBJECT, "p"), SubjectGens.instants())
                 .checkThat(t -> t.apply((ledger, at) -> {
                     assertEquals(ConsentStatus.NEVER_GIVEN.after(ledger.events().filter(e -> !e.at().isAfter(at))),
                             ledger.statusAt(at));
@@ -93,7 +93,7 @@ class ConsentLedgerProperties {
 
     @Test
     void withdrawingConsentThatIsNotInForceIsRejectedCitingArticle7_3() {
-        Property.forAll(SubjectGens.ledger(SUBJECT, "p"), Gens.integers(1, 1_000_000))
+        Property.forAll(Grondslag.consentHistories(SUBJECT, "p"), Gens.integers(1, 1_000_000))
                 .checkThat(t -> t.apply((ledger, minutes) -> {
                     Instant at = ledger.events().lastOption().map(ConsentEvent::at).getOrElse(SubjectGens.START)
                             .plusSeconds(60L * minutes);
@@ -108,7 +108,7 @@ class ConsentLedgerProperties {
 
     @Test
     void anEventBeforeTheLastOneIsRejectedCitingArticle7_1() {
-        Property.forAll(SubjectGens.ledger(SUBJECT, "p").filter(l -> l.events().nonEmpty()), Gens.integers(1, 100_000))
+        Property.forAll(Grondslag.consentHistories(SUBJECT, "p").filter(l -> l.events().nonEmpty()), Gens.integers(1, 100_000))
                 .checkThat(t -> t.apply((ledger, minutes) -> {
                     Instant earlier = ledger.events().last().at().minusSeconds(60L * minutes);
                     assertEquals(Citation.avg("7(1)"), ledger.give(consentPurpose(), earlier, Option.none(),
@@ -119,7 +119,7 @@ class ConsentLedgerProperties {
 
     @Test
     void consentForAPurposeThatNeitherRestsOnItNorAsksForItIsRejected() {
-        Property.forAll(RegisterGens.compliantRegister())
+        Property.forAll(Grondslag.lawfulRegisters())
                 .checkThat(register -> register.purposes().forEach(p -> {
                     Either<?, ConsentLedger> given = ConsentLedger.empty(SUBJECT, p.id())
                             .give(p, SubjectGens.START, Option.none(), Channel.WEB_FORM, "e");

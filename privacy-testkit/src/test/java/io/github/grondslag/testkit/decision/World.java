@@ -1,5 +1,6 @@
 package io.github.grondslag.testkit.decision;
 
+import io.github.grondslag.testkit.Grondslag;
 import io.github.grondslag.domain.decision.Decider;
 import io.github.grondslag.domain.decision.Decision;
 import io.github.grondslag.domain.decision.Operation;
@@ -24,11 +25,11 @@ record World(Register register, SubjectState state, io.vavr.collection.List<Cons
      */
     static Gen<World> worlds() {
         return c -> {
-            Register register = RegisterGens.registerWithGaps().generate(c);
-            SubjectId subject = SubjectGens.subjectIds().generate(c);
-            return new World(register, SubjectGens.subjectState(subject, register).generate(c),
+            Register register = Grondslag.registersWithGaps().generate(c);
+            SubjectId subject = Grondslag.subjects().generate(c);
+            return new World(register, Grondslag.subjectStates(subject, register).generate(c),
                     SubjectGens.ledgers(subject, register).generate(c),
-                    SubjectGens.operation(subject, register).generate(c), SubjectGens.instants().generate(c));
+                    Grondslag.operations(subject, register).generate(c), SubjectGens.instants().generate(c));
         };
     }
 

@@ -1,5 +1,6 @@
 package io.github.grondslag.testkit.generators;
 
+import io.github.grondslag.testkit.Grondslag;
 import io.github.grondslag.domain.law.LawfulBasis;
 import io.github.grondslag.domain.law.SpecialCategoryCondition;
 import io.github.grondslag.domain.register.ConsentKind;
@@ -20,7 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class PurposeBuilderProperties {
 
     private static io.github.grondslag.testkit.property.Gen<Purpose> purposes() {
-        return RegisterGens.compliantRegister().flatMap(r -> Gens.elementsOf(r.purposes()));
+        return Grondslag.lawfulRegisters().flatMap(r -> Gens.elementsOf(r.purposes()));
     }
 
     @Test

@@ -18,9 +18,6 @@ import io.github.grondslag.domain.subject.SubjectId;
 import io.github.grondslag.domain.subject.SubjectState;
 import io.github.grondslag.testkit.Grondslag;
 import io.github.grondslag.testkit.generators.RecordGens;
-import io.github.grondslag.testkit.generators.RegisterGens;
-import io.github.grondslag.testkit.generators.RequestGens;
-import io.github.grondslag.testkit.generators.SubjectGens;
 import io.github.grondslag.testkit.memory.InMemoryPrivacy;
 import io.github.grondslag.testkit.property.Gen;
 import io.github.grondslag.testkit.property.Gens;
@@ -50,14 +47,14 @@ class JacksonModuleProperties {
 
     @Test
     void registersRoundTrip() {
-        roundTrips(RegisterGens.compliantRegister(), Register.class);
+        roundTrips(Grondslag.lawfulRegisters(), Register.class);
     }
 
     @Test
     void consentLedgersAndSubjectStatesRoundTrip() {
         SubjectId subject = SubjectId.of("s-1");
-        roundTrips(SubjectGens.ledger(subject, "p"), ConsentLedger.class);
-        roundTrips(c -> SubjectGens.subjectState(subject, RegisterGens.compliantRegister().generate(c)).generate(c),
+        roundTrips(Grondslag.consentHistories(subject, "p"), ConsentLedger.class);
+        roundTrips(c -> Grondslag.subjectStates(subject, Grondslag.lawfulRegisters().generate(c)).generate(c),
                 SubjectState.class);
     }
 
@@ -68,7 +65,7 @@ class JacksonModuleProperties {
 
     @Test
     void recordsHoldsNoticesAndAuditEntriesRoundTrip() {
-        Gen<List<PersonalRecord>> records = c -> RecordGens.records(RegisterGens.compliantRegister().generate(c), 5)
+        Gen<List<PersonalRecord>> records = c -> Grondslag.records(Grondslag.lawfulRegisters().generate(c), 5)
                 .generate(c);
         roundTrips(c -> Gens.elementsOf(records.filter(List::nonEmpty).generate(c)).generate(c), PersonalRecord.class);
         roundTrips(c -> RecordGens.hold("h", records.generate(c)).generate(c), LegalHold.class);

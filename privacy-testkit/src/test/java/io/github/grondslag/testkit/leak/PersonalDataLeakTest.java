@@ -1,5 +1,6 @@
 package io.github.grondslag.testkit.leak;
 
+import io.github.grondslag.testkit.Grondslag;
 import io.github.grondslag.adapters.json.register.RegisterJson;
 import io.github.grondslag.adapters.json.store.JournalStore;
 import io.github.grondslag.adapters.json.store.StoreError;
@@ -77,7 +78,7 @@ class PersonalDataLeakTest {
         assertTrue(PersonalDataGens.elevenTest("111222333"), "the eleven test itself: 111222333 passes it");
         assertFalse(PersonalDataGens.elevenTest("123456789"));
         int logLinesBefore = CapturingProvider.LINES.size();
-        Property.forAll(PersonalDataGens.persons()).tries(40).checkThat(person -> {
+        Property.forAll(Grondslag.people()).tries(40).checkThat(person -> {
             said.clear();
             int firstLine = CapturingProvider.LINES.size();
             inMemory(person);

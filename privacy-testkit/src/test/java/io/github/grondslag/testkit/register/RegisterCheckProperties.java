@@ -1,5 +1,6 @@
 package io.github.grondslag.testkit.register;
 
+import io.github.grondslag.testkit.Grondslag;
 import io.github.grondslag.domain.check.Finding;
 import io.github.grondslag.domain.check.RegisterCheck;
 import io.github.grondslag.domain.check.Rule;
@@ -54,7 +55,7 @@ class RegisterCheckProperties {
 
     @Test
     void aRegisterThatKeepsEveryRuleGetsNoFinding() {
-        Property.forAll(RegisterGens.compliantRegister())
+        Property.forAll(Grondslag.lawfulRegisters())
                 .classify(r -> r.purposes().size() > 2 ? "more than two purposes" : "one or two purposes")
                 .classify(r -> label(r.jointControllers().nonEmpty(), "joint controllers"))
                 .classify(r -> label(r.purposes().exists(p -> p.consent().exists(c -> c.kind() == ConsentKind.OTHER_LAW)),
@@ -97,7 +98,7 @@ class RegisterCheckProperties {
     @Test
     void compliantRegistersUseEveryTransferToolTheCheckDoesNotQuestion() {
         java.util.Set<TransferSafeguard> seen = new java.util.HashSet<>();
-        Property.forAll(RegisterGens.compliantRegister()).tries(300)
+        Property.forAll(Grondslag.lawfulRegisters()).tries(300)
                 .checkThat(r -> r.transfers().forEach(t -> seen.add(t.safeguard().get())));
         assertEquals(RegisterGens.unquestionedSafeguards().toJavaSet(), seen);
     }
@@ -194,7 +195,7 @@ class RegisterCheckProperties {
     @ParameterizedTest(name = "a register breaking {0}, moved from NL to a member state without a layer, gets N1 only")
     @EnumSource(DutchRule.class)
     void whatTheDutchLayerFindsIsNotFoundElsewhere(DutchRule rule) {
-        Property.forAll(RegisterBreakers.breaking(rule), Gens.elementsOf(RegisterGens.memberStatesWithoutLayer()))
+        Property.forAll(Grondslag.registersBreaking(rule), Gens.elementsOf(RegisterGens.memberStatesWithoutLayer()))
                 .tries(60)
                 .checkThat(t -> t.apply((dutch, state) -> {
                     Register moved = RegisterGens.build(RegisterGens.inMemberState(dutch.draft(), Option.some(state)));
@@ -206,7 +207,7 @@ class RegisterCheckProperties {
 
     @Test
     void changingOnlyTheMemberStateFromNlToDeNeverAddsAGdprFinding() {
-        Property.forAll(Gens.oneOf(RegisterGens.compliantRegister(), RegisterBreakers.breakingAnyRule())
+        Property.forAll(Gens.oneOf(Grondslag.lawfulRegisters(), RegisterBreakers.breakingAnyRule())
                         .filter(r -> r.controller().memberState().contains(RegisterGens.NL)))
                 .classify(r -> RegisterCheck.check(r).exists(f -> f.rule() instanceof GdprRule)
                         ? "with GDPR findings" : "without GDPR findings")
@@ -224,7 +225,7 @@ class RegisterCheckProperties {
 
     @Test
     void theCheckIsDeterministic() {
-        Property.forAll(Gens.oneOf(RegisterGens.compliantRegister(), RegisterBreakers.breakingAnyRule())
+        Property.forAll(Gens.oneOf(Grondslag.lawfulRegisters(), RegisterBreakers.breakingAnyRule())
                         .map(r -> RegisterGens.build(r.draft())))
                 .checkThat(r -> assertEquals(RegisterCheck.check(r), RegisterCheck.check(r)));
     }

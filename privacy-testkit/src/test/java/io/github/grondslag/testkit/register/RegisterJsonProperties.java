@@ -1,5 +1,6 @@
 package io.github.grondslag.testkit.register;
 
+import io.github.grondslag.testkit.Grondslag;
 import io.github.grondslag.adapters.json.register.RegisterJson;
 import io.github.grondslag.domain.check.RegisterCheck;
 import io.github.grondslag.domain.register.Register;
@@ -21,8 +22,8 @@ class RegisterJsonProperties {
 
     @Test
     void aRegisterWrittenAndReadBackIsEqual() {
-        Property.forAll(Gens.oneOf(RegisterGens.compliantRegister(), RegisterGens.registerWithoutNationalLayer(),
-                        RegisterGens.registerWithGaps()))
+        Property.forAll(Gens.oneOf(Grondslag.lawfulRegisters(), RegisterGens.registerWithoutNationalLayer(),
+                        Grondslag.registersWithGaps()))
                 .classify(r -> r.controller().memberState().map(s -> "member state " + (s.equals("NL") ? "NL" : "other"))
                         .getOrElse("no member state"))
                 .requireLabel("member state NL", 30)

@@ -1,5 +1,6 @@
 package io.github.grondslag.testkit.request;
 
+import io.github.grondslag.testkit.Grondslag;
 import io.github.grondslag.domain.request.RefusalGround;
 import io.github.grondslag.domain.request.RequestEvent;
 import io.github.grondslag.domain.request.RequestStatus;
@@ -7,7 +8,6 @@ import io.github.grondslag.domain.request.Deadlines;
 import io.github.grondslag.domain.request.RightsRequest;
 import io.github.grondslag.domain.time.DutchCalendar;
 import io.github.grondslag.domain.subject.SubjectId;
-import io.github.grondslag.testkit.generators.RequestGens;
 import io.github.grondslag.testkit.property.Property;
 import io.vavr.collection.List;
 import io.vavr.control.Either;
@@ -59,7 +59,7 @@ class RightsRequestProperties {
 
     @Test
     void everyLegalHistoryGivesExactlyTheTablesStatusAndEveryIllegalOneARejection() {
-        Property.forAll(RequestGens.histories())
+        Property.forAll(Grondslag.requestHistories())
                 .classify(h -> replay(h).isRight() ? "legal" : "illegal")
                 .requireLabel("legal", 10)
                 .requireLabel("illegal", 20)
@@ -88,7 +88,7 @@ class RightsRequestProperties {
 
     @Test
     void aClosedRequestRejectsEveryFurtherEvent() {
-        Property.forAll(RequestGens.histories())
+        Property.forAll(Grondslag.requestHistories())
                 .checkThat(history -> replay(history)
                         .toOption().filter(r -> r.status().isClosed())
                         .forEach(r -> assertTrue(r.record(new RequestEvent.Withdrawn(r.events().last().at())).isLeft())));

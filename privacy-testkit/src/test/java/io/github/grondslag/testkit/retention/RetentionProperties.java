@@ -1,5 +1,6 @@
 package io.github.grondslag.testkit.retention;
 
+import io.github.grondslag.testkit.Grondslag;
 import io.github.grondslag.domain.record.PersonalRecord;
 import io.github.grondslag.domain.register.Register;
 import io.github.grondslag.domain.register.RetentionRule;
@@ -9,7 +10,6 @@ import io.github.grondslag.domain.retention.RetentionSweep;
 import io.github.grondslag.domain.retention.RetentionVerdict;
 import io.github.grondslag.domain.retention.RetentionVerdict.Verdict;
 import io.github.grondslag.testkit.generators.RecordGens;
-import io.github.grondslag.testkit.generators.RegisterGens;
 import io.github.grondslag.testkit.property.Gen;
 import io.github.grondslag.testkit.property.Gens;
 import io.github.grondslag.testkit.property.Property;
@@ -41,8 +41,8 @@ class RetentionProperties {
 
     static Gen<Case> cases() {
         return c -> {
-            Register register = RegisterGens.compliantRegister().generate(c);
-            List<PersonalRecord> records = RecordGens.records(register, 8).generate(c);
+            Register register = Grondslag.lawfulRegisters().generate(c);
+            List<PersonalRecord> records = Grondslag.records(register, 8).generate(c);
             List<LegalHold> holds = List.range(0, Gens.integers(0, 2).generate(c))
                     .map(i -> RecordGens.hold("h" + i, records).generate(c));
             return new Case(register, records, holds, RecordGens.dates().generate(c));
