@@ -1,6 +1,7 @@
 package io.github.grondslag.domain.audit;
 
 import io.github.grondslag.domain.law.Citation;
+import io.github.grondslag.domain.request.RequestType;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
 import org.junit.jupiter.api.Test;
@@ -45,6 +46,45 @@ class AuditChainTest {
         assertEquals(5, v.entries());
         assertEquals(c.last().hash(), v.head());
         assertEquals(AuditChain.GENESIS, c.head().previous());
+    }
+
+    /**
+     * Art. 5(2) evidence: a forger who changes any one field of an entry, and keeps its hash, is found.
+     * Each variant differs from the base entry in exactly one field.
+     */
+    @Test
+    void everyFieldOfAnEntryIsSealedByItsHash() {
+        AuditEntry base = new AuditEntry(AT, AuditAction.REQUEST_RECEIVED, Outcome.DONE, Option.some(REF),
+                Option.some("p"), Option.some(RequestType.ACCESS), List.of(Citation.avg("12(3)")));
+        java.util.Map<String, AuditEntry> variants = new java.util.LinkedHashMap<>();
+        variants.put("at", new AuditEntry(AT.plusMillis(1), base.action(), base.outcome(), base.subject(),
+                base.purposeId(), base.requestType(), base.rules()));
+        variants.put("action", new AuditEntry(AT, AuditAction.REQUEST_STARTED, base.outcome(), base.subject(),
+                base.purposeId(), base.requestType(), base.rules()));
+        variants.put("outcome", new AuditEntry(AT, base.action(), Outcome.REJECTED, base.subject(),
+                base.purposeId(), base.requestType(), base.rules()));
+        variants.put("subject", new AuditEntry(AT, base.action(), base.outcome(), Option.some(new SubjectRef(
+                "cd".repeat(32))), base.purposeId(), base.requestType(), base.rules()));
+        variants.put("no subject", new AuditEntry(AT, base.action(), base.outcome(), Option.none(),
+                base.purposeId(), base.requestType(), base.rules()));
+        variants.put("purpose", new AuditEntry(AT, base.action(), base.outcome(), base.subject(),
+                Option.some("q"), base.requestType(), base.rules()));
+        variants.put("request type", new AuditEntry(AT, base.action(), base.outcome(), base.subject(),
+                base.purposeId(), Option.some(RequestType.ERASURE), base.rules()));
+        variants.put("rule's instrument", new AuditEntry(AT, base.action(), base.outcome(), base.subject(),
+                base.purposeId(), base.requestType(), List.of(new Citation("UAVG", "12(3)"))));
+        variants.put("rule's provision", new AuditEntry(AT, base.action(), base.outcome(), base.subject(),
+                base.purposeId(), base.requestType(), List.of(Citation.avg("12(4)"))));
+        variants.put("one more rule", new AuditEntry(AT, base.action(), base.outcome(), base.subject(),
+                base.purposeId(), base.requestType(), List.of(Citation.avg("12(3)"), Citation.avg("15"))));
+        ChainedEntry sealed = AuditChain.link(Option.none(), base);
+        variants.forEach((field, changed) -> {
+            assertNotEquals(sealed.hash(), AuditChain.hash(1, changed, AuditChain.GENESIS), field);
+            ChainedEntry forged = new ChainedEntry(1, changed, sealed.previous(), sealed.hash());
+            assertEquals(Option.some(new ChainBreak(1, ChainBreak.Kind.CHANGED)), verify(List.of(forged)), field);
+        });
+        assertNotEquals(sealed.hash(), AuditChain.hash(2, base, AuditChain.GENESIS), "sequence");
+        assertNotEquals(sealed.hash(), AuditChain.hash(1, base, "11".repeat(32)), "previous hash");
     }
 
     @Test
