@@ -1,7 +1,10 @@
 package io.github.grondslag.domain.request;
 
 import io.github.grondslag.domain.law.DataSubjectRight;
+import io.github.grondslag.domain.law.TransferSafeguard;
 import io.github.grondslag.domain.record.PersonalRecord;
+import io.github.grondslag.domain.register.DataCategory;
+import io.github.grondslag.domain.register.DataClass;
 import io.github.grondslag.domain.register.Drafts;
 import io.github.grondslag.domain.register.Fact;
 import io.github.grondslag.domain.register.Purpose;
@@ -10,6 +13,7 @@ import io.github.grondslag.domain.register.RecipientKind;
 import io.github.grondslag.domain.register.Register;
 import io.github.grondslag.domain.register.RegisterDraft;
 import io.github.grondslag.domain.register.RetentionTrigger;
+import io.github.grondslag.domain.register.Transfer;
 import io.github.grondslag.domain.subject.SubjectId;
 import io.vavr.collection.HashMap;
 import io.vavr.collection.List;
@@ -52,6 +56,32 @@ class AnswersTest {
                 DataSubjectRight.OBJECTION), a.rights());
         assertTrue(a.complaintRoute().contains("Autoriteit Persoonsgegevens"));
         assertEquals(List.of("Vektis"), a.sources());
+    }
+
+    /** 15(1)(b) per purpose, and 15(2): only the transfers that concern the subject's recipients. */
+    @Test
+    void accessGivesEachPurposeItsOwnCategoriesAndOnlyTheTransfersOfTheSubjectsRecipients() {
+        Register base = register();
+        Register r = Drafts.build(base.draft()
+                .withDataCategories(base.draft().dataCategories().append(DataCategory
+                        .of("bank", "Bank account", DataClass.ORDINARY, Option.none())))
+                .withRecipients(base.draft().recipients().append(new Recipient("archive", "Archive", RecipientKind.PROCESSOR,
+                        Fact.YES, Option.none())))
+                .withTransfers(List.of(
+                        new Transfer("t-mailer", Option.some("mailer"), "Canada",
+                                Option.some(TransferSafeguard.ADEQUACY_DECISION),
+                                Option.none(), List.empty(), Option.none()),
+                        new Transfer("t-archive", Option.some("archive"), "India",
+                                Option.none(), Option.none(), List.empty(), Option.none()),
+                        new Transfer("t-any", Option.none(), "Japan",
+                                Option.none(), Option.none(), List.empty(), Option.none()))));
+        PersonalRecord bank = new PersonalRecord("b", S, "crm", List.of("bank"), Option.none(), true, Option.none(),
+                Option.none(), HashMap.empty());
+        Answers.AccessAnswer a = Answers.access(r, List.of(record("a", "p1", true, null), bank));
+        assertEquals(List.of(List.of("Contact details"), List.of("Bank account")),
+                a.purposes().map(Answers.PurposeInfo::dataCategories));
+        assertEquals(List.of("Contact details", "Bank account"), a.dataCategories());
+        assertEquals(List.of("Canada: adequacy decision (AVG 45)", "Japan: no safeguard named"), a.transfers());
     }
 
     @Test
