@@ -66,6 +66,38 @@ class RetentionSweepScenarioTest {
         assertFalse(audit.entries().exists(e -> e.toString().contains("relation-4711") || e.toString().contains("rec")));
     }
 
+    /** 17(3)(e): a hold is lifted once, not before it was placed, and the sweep then decides the record again. */
+    @Test
+    void aLegalHoldIsLiftedOnceAndNotBeforeItWasPlacedAndTheRecordIsThenSweptByItsRule() {
+        InMemoryStore catalogue = new InMemoryStore()
+                .add(record("fraud", "vgz-viii-fraud", "fraud-investigation", RetentionTrigger.LAST_SUBSTANTIVE_CHANGE,
+                        LocalDate.of(2015, 1, 1)));
+        RetentionUseCases retention = new RetentionUseCases(new FixedRegister(SeedRegistersAccess.vgz()), catalogue,
+                catalogue, catalogue, InMemoryPrivacy.TEST_PSEUDONYMS, new TestClock(Instant.parse("2026-06-01T08:00:00Z")),
+                ZoneId.of("Europe/Amsterdam"));
+        LegalHold hold = LegalHold.onDossier("lawsuit", "dossier-fraud", LegalHold.Reason.PENDING_LAWSUIT,
+                LocalDate.of(2022, 5, 1));
+        assertTrue(retention.placeHold(hold).isRight());
+        assertTrue(retention.placeHold(hold).isLeft(), "a hold with this id exists");
+        assertEquals(List.of("on_hold"), sweep(retention));
+
+        assertTrue(retention.liftHold("no-such-hold", LocalDate.of(2026, 5, 1)).isLeft());
+        assertTrue(retention.liftHold("lawsuit", LocalDate.of(2022, 4, 30)).isLeft(), "before it was placed");
+        assertEquals(Option.none(), catalogue.hold("lawsuit").flatMap(LegalHold::lifted), "a refusal writes nothing");
+        LegalHold lifted = retention.liftHold("lawsuit", LocalDate.of(2026, 5, 1)).get();
+        assertEquals(Option.some(LocalDate.of(2026, 5, 1)), lifted.lifted());
+        assertEquals(Option.some(lifted), catalogue.hold("lawsuit"));
+        assertTrue(retention.liftHold("lawsuit", LocalDate.of(2026, 5, 2)).isLeft(), "lifted already");
+        assertEquals(Option.some(LocalDate.of(2026, 5, 1)), catalogue.hold("lawsuit").flatMap(LegalHold::lifted));
+        assertFalse(sweep(retention).contains("on_hold"));
+    }
+
+    private static List<String> sweep(RetentionUseCases retention) {
+        java.util.List<RetentionVerdict> verdicts = new ArrayList<>();
+        retention.sweep(verdicts::add);
+        return List.ofAll(verdicts).map(v -> v.verdict().name().toLowerCase());
+    }
+
     @Test
     void anErasureRequestIsRefusedWithItsDateForDataUnderALegalObligationAndCarriedOutForTheRest() {
         InMemoryStore catalogue = new InMemoryStore()
