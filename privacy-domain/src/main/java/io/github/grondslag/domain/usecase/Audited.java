@@ -20,7 +20,10 @@ import java.util.function.Function;
 /**
  * The one way the use cases change anything: decide, then commit the change, its audit entry and its
  * notices as one {@link Change} through the {@link UnitOfWork}. A rejection, a conflict or a change too
- * large to store is audited on its own, and nothing else is written.
+ * large to store is audited on its own, and nothing else is written. The audit of such a refusal is
+ * best effort: the caller gets the refusal whether or not the store kept its entry (a change refused
+ * as too large may be refused for its audit entry itself). A result that is given, on the other hand,
+ * is given only once its entry is committed ({@link #recorded}).
  */
 final class Audited {
 
@@ -49,6 +52,17 @@ final class Audited {
         }
         work.commit(Change.audit(done.with(Outcome.TOO_LARGE, done.rules())));
         return Either.left(new Refusal.Unstorable((TooLarge) why));
+    }
+
+    /**
+     * Commits a change that holds audit entries only, the record of a result the caller is about to be
+     * given; when the store refuses it, the result must not be given ({@link AuditNotRecorded}).
+     */
+    static void recorded(UnitOfWork work, Change auditOnly) {
+        Either<NotCommitted, Change> committed = work.commit(auditOnly);
+        if (committed.isLeft()) {
+            throw new AuditNotRecorded(committed.getLeft());
+        }
     }
 
     /** The purpose id as the register declares it; none for an id it does not know (never echoed). */

@@ -71,6 +71,8 @@ public final class ProcessingDecisions {
      * @param operation the processing an insurer's system is about to do
      * @return {@link Decision#PERMITTED}, or a denial with every reason and its article
      *         (docs/decision.md)
+     * @throws AuditNotRecorded when the store refuses the decision's audit entry: no decision is given
+     *         that the controller could not account for (AVG 5(2))
      */
     public Decision decide(Operation operation) {
         Instant now = clock.instant();
@@ -81,7 +83,7 @@ public final class ProcessingDecisions {
                 ? denied.reasons().map(Rejection::citation)
                 : register.purpose(operation.purposeId()).get().lawfulBases().map(b -> b.citation())
                 .appendAll(operation.restrictionException().map(x -> x.citation()));
-        work.commit(Change.audit(AuditEntry.ofPurpose(now, AuditAction.PROCESSING_DECIDED,
+        Audited.recorded(work, Change.audit(AuditEntry.ofPurpose(now, AuditAction.PROCESSING_DECIDED,
                 decision.isPermitted() ? Outcome.PERMITTED : Outcome.DENIED, pseudonyms.of(operation.subject()),
                 Audited.declared(register, operation.purposeId()), rules)));
         return decision;

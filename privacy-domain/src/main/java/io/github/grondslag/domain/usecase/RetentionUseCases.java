@@ -82,6 +82,9 @@ public final class RetentionUseCases {
      * @param onVerdict what the insurer does with each verdict (erase, anonymise, or keep the record),
      *                  called in the order the catalogue gives the records
      * @return how many records got which verdict
+     * @throws AuditNotRecorded when the store refuses a verdict's audit entry even on its own (a batch
+     *         refused as a whole is committed entry by entry first); the verdicts before it have been
+     *         recorded and handed to {@code onVerdict}, that one and the rest have not
      */
     public RetentionSweep.Summary sweep(Consumer<RetentionVerdict> onVerdict) {
         Instant now = clock.instant();
@@ -107,12 +110,22 @@ public final class RetentionUseCases {
 
     private void flush(java.util.List<RetentionVerdict> verdicts, java.util.List<AuditEntry> entries,
                        Consumer<RetentionVerdict> onVerdict) {
-        if (!entries.isEmpty()) {
-            work.commit(new Change(List.empty(), List.ofAll(entries), List.empty()));
-            verdicts.forEach(onVerdict);
-            verdicts.clear();
-            entries.clear();
+        if (entries.isEmpty()) {
+            return;
         }
+        Change batch = new Change(List.empty(), List.ofAll(entries), List.empty());
+        if (work.commit(batch).isRight()) {
+            verdicts.forEach(onVerdict);
+        } else {
+            // the batch as one commit was refused (too large for one write): each entry on its own, and a
+            // verdict goes out only after its own entry is in
+            for (int i = 0; i < entries.size(); i++) {
+                Audited.recorded(work, Change.audit(entries.get(i)));
+                onVerdict.accept(verdicts.get(i));
+            }
+        }
+        verdicts.clear();
+        entries.clear();
     }
 
     /** The records as the sweep reads them, remembering the last one's subject for its verdict's entry. */
@@ -160,6 +173,7 @@ public final class RetentionUseCases {
      * @param subject the data subject who asked for erasure
      * @return one decision per record of the subject in the catalogue, in the catalogue's order; an
      *         empty list when the catalogue holds none
+     * @throws AuditNotRecorded when the store refuses the decisions' audit entries; none is given
      */
     public List<ErasureDecision> erasure(SubjectId subject) {
         Instant now = clock.instant();
@@ -170,7 +184,7 @@ public final class RetentionUseCases {
         }
         List<ErasureDecision> decisions = ErasureDecision.decide(register, records, holds::covering,
                 now.atZone(zone).toLocalDate());
-        work.commit(new Change(List.empty(), decisions.zip(records).map(t -> AuditEntry.ofPurpose(now,
+        Audited.recorded(work, new Change(List.empty(), decisions.zip(records).map(t -> AuditEntry.ofPurpose(now,
                 AuditAction.ERASURE_DECIDED, t._1.erase() ? Outcome.ERASE : Outcome.KEEP, pseudonyms.of(subject),
                 Audited.declared(register, t._2.purposeId()), t._1.keptOn().map(g -> List.of(g.citation()))
                         .getOrElse(List.of(Citation.avg("17(1)"))))), List.empty()));
