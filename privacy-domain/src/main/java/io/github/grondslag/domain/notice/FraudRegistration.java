@@ -44,4 +44,12 @@ public record FraudRegistration(String id, SubjectId subject, FraudRegister regi
         Objects.requireNonNull(inclusion, "inclusion");
         Objects.requireNonNull(investigationEnded, "investigationEnded");
     }
+
+    /** The registration's id may identify the subject (it becomes the notice's id): not printed. */
+    @Override
+    public String toString() {
+        return "FraudRegistration[id=***, subject=" + subject + ", register=" + register + ", inclusion=" + inclusion
+                + ", tellingHarmsInvestigation=" + tellingHarmsInvestigation + ", investigationEnded="
+                + investigationEnded + ", registrationStays=" + registrationStays + "]";
+    }
 }

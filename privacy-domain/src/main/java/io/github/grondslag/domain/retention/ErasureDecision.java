@@ -49,6 +49,13 @@ public record ErasureDecision(String recordId, Option<RefusalGround> keptOn, Opt
         Objects.requireNonNull(reason, "reason");
     }
 
+    /** The record id is the insurer's and may identify the subject: not printed. */
+    @Override
+    public String toString() {
+        return "ErasureDecision[recordId=***, keptOn=" + keptOn + ", erasedFrom=" + erasedFrom + ", reason=" + reason
+                + "]";
+    }
+
     /** {@return whether the record is erased: no ground keeps it} */
     public boolean erase() {
         return keptOn.isEmpty();

@@ -70,4 +70,12 @@ public record RetentionVerdict(
         Objects.requireNonNull(citation, "citation");
         Objects.requireNonNull(reason, "reason");
     }
+
+    /** The record id is the insurer's and may identify the subject: not printed. */
+    @Override
+    public String toString() {
+        return "RetentionVerdict[recordId=***, purposeId=" + purposeId + ", ruleId=" + ruleId + ", verdict=" + verdict
+                + ", mayEraseFrom=" + mayEraseFrom + ", mustEraseFrom=" + mustEraseFrom + ", action=" + action
+                + ", citation=" + citation + ", reason=" + reason + "]";
+    }
 }

@@ -8,7 +8,12 @@ import io.github.grondslag.domain.record.PersonalRecord;
 import io.github.grondslag.domain.register.RetentionTrigger;
 import io.github.grondslag.domain.request.RequestType;
 import io.github.grondslag.domain.request.RightsRequest;
+import io.github.grondslag.domain.notice.FraudRegister;
+import io.github.grondslag.domain.notice.FraudRegistration;
+import io.github.grondslag.domain.register.RetentionAction;
+import io.github.grondslag.domain.retention.ErasureDecision;
 import io.github.grondslag.domain.retention.LegalHold;
+import io.github.grondslag.domain.retention.RetentionVerdict;
 import io.vavr.collection.HashMap;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
@@ -49,6 +54,16 @@ class ToStringLeakTest {
                 Option.some(NAME_AND_PHONE), true, Option.some(EMAIL), Option.none(),
                 HashMap.of(RetentionTrigger.RECORDED, LocalDate.of(2026, 1, 5)));
         LegalHold hold = LegalHold.onDossier(EMAIL, BSN, LegalHold.Reason.PENDING_LAWSUIT, LocalDate.of(2026, 1, 5));
+        ErasureDecision erasure = new ErasureDecision(record.id(), Option.none(), Option.some(LocalDate.of(2026, 2, 5)),
+                "no obligation to keep it is left");
+        RetentionVerdict verdict = new RetentionVerdict(record.id(), "p", Option.some("r"),
+                RetentionVerdict.Verdict.MUST_ERASE, Option.none(), Option.none(), RetentionAction.ERASE,
+                Citation.avg("5(1)(e)"), "its period has ended");
+        FraudRegistration registration = new FraudRegistration(EMAIL, subject, FraudRegister.EVR,
+                LocalDate.of(2026, 1, 5), false, Option.none(), true);
+        for (Object value : List.of(erasure, verdict, registration)) {
+            assertHidden(value);
+        }
         for (Object value : List.of(given, ledger, state, state.restrictions().head(), request, notice, record, hold,
                 new Write.Consent(ledger, 0), new Write.State(state, 0), new Write.Request(request, 0),
                 new Write.Hold(hold, 0), new Change(List.of(new Write.Consent(ledger, 0)), List.empty(),

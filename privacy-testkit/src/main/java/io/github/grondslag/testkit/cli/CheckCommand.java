@@ -74,21 +74,9 @@ final class CheckCommand implements Callable<Integer> {
                 + (errors > 0 ? "the register, as written, breaks the law." : "no error-level finding."));
     }
 
-    /**
-     * Text from the register (names, ids, descriptions quoted in a finding) fit for a terminal: control
-     * and format characters (escape sequences, bidirectional overrides) are shown as {@code \\uXXXX}.
-     */
+    /** Text from the register fit for a terminal ({@link Finding#printable}). */
     static String printable(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        text.codePoints().forEach(cp -> {
-            int type = Character.getType(cp);
-            if (type == Character.CONTROL || type == Character.FORMAT) {
-                out.append(String.format(java.util.Locale.ROOT, "\\u%04x", cp));
-            } else {
-                out.appendCodePoint(cp);
-            }
-        });
-        return out.toString();
+        return Finding.printable(text);
     }
 
     private static String label(Severity severity) {
