@@ -5,6 +5,7 @@ import io.github.grondslag.domain.audit.AuditChain;
 import io.github.grondslag.domain.audit.AuditEntry;
 import io.github.grondslag.domain.audit.ChainedEntry;
 import io.github.grondslag.domain.audit.Outcome;
+import io.github.grondslag.domain.audit.Pseudonyms;
 import io.github.grondslag.domain.check.Rule;
 import io.github.grondslag.domain.decision.Operation;
 import io.github.grondslag.domain.law.Citation;
@@ -14,6 +15,7 @@ import io.github.grondslag.domain.register.Controller;
 import io.github.grondslag.domain.register.Register;
 import io.github.grondslag.domain.register.RetentionRule;
 import io.github.grondslag.domain.request.RequestEvent;
+import io.github.grondslag.domain.request.RequestType;
 import io.github.grondslag.domain.request.RightsRequest;
 import io.github.grondslag.domain.retention.LegalHold;
 import io.github.grondslag.domain.subject.ConsentLedger;
@@ -39,6 +41,10 @@ import io.vavr.control.Option;
  * readable cases.
  */
 public final class Grondslag {
+
+    /** The keyed pseudonyms of generated audit entries: a fixed key, for tests only. */
+    private static final Pseudonyms TEST_PSEUDONYMS = Pseudonyms.withKey(
+            "grondslag testkit key, for generated entries".getBytes(java.nio.charset.StandardCharsets.UTF_8));
 
     private Grondslag() {
     }
@@ -189,13 +195,18 @@ public final class Grondslag {
     // --- the audit trail and notices ---
 
     /**
-     * {@return audit entries of any action and outcome, about no subject, with or without a
-     * purpose; the accountability trail of art. 5(2)}
+     * {@return audit entries of any action and outcome, about a subject (its keyed reference, under a
+     * fixed test key) or about none, with or without a purpose or a request type, resting on zero to
+     * three rules of the GDPR, the UAVG or a statement; the accountability trail of art. 5(2)}
      */
     public static Gen<AuditEntry> auditEntries() {
+        Gen<Citation> rules = Gens.elements(Citation.avg("5(2)"), Citation.avg("7(3)"), Citation.avg("12(3)"),
+                Citation.avg("21(3)"), Citation.uavg("33"), Citation.statement("Zorggenoot", "Bewaartermijnen"));
         return c -> new AuditEntry(SubjectGens.instants().generate(c), Gens.elements(AuditAction.values()).generate(c),
-                Gens.elements(Outcome.values()).generate(c), Option.none(),
-                Gens.optionOf(Gens.elements("p0", "p1")).generate(c), Option.none(), List.of(Citation.avg("5(2)")));
+                Gens.elements(Outcome.values()).generate(c),
+                Gens.optionOf(SubjectGens.subjectIds()).generate(c).map(TEST_PSEUDONYMS::of),
+                Gens.optionOf(Gens.elements("p0", "p1")).generate(c),
+                Gens.optionOf(Gens.elements(RequestType.values())).generate(c), Gens.lists(rules, 0, 3).generate(c));
     }
 
     /** {@return audit trails: zero to eight audit entries, hash-chained in order} */
