@@ -1,5 +1,8 @@
 package io.github.grondslag.domain.check.gdpr;
 
+import io.github.grondslag.domain.check.Finding;
+import io.github.grondslag.domain.check.RegisterCheck;
+import io.github.grondslag.domain.law.Citation;
 import io.github.grondslag.domain.law.SpecialCategoryCondition;
 import io.github.grondslag.domain.law.TrackingTechnique;
 import io.github.grondslag.domain.register.Controller;
@@ -15,6 +18,8 @@ import io.vavr.control.Option;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * When the register check infers that a data protection officer is mandatory (AVG 37(1)): (a) a
@@ -71,5 +76,33 @@ class DpoGroundsTest {
                 Transparency.inferredGrounds(register(Fact.YES, Fact.NO, Drafts.purpose("p1").build())));
         assertEquals(grounds(DpoGround.PUBLIC_AUTHORITY, DpoGround.LARGE_SCALE_MONITORING), Transparency
                 .inferredGrounds(register(Fact.YES, Fact.YES, Drafts.purpose("p1").profiling().build())));
+    }
+
+    private static Register withoutDpo(Option<io.vavr.collection.Set<DpoGround>> grounds, Fact largeScale,
+                                       boolean health) {
+        Controller c = Drafts.controller();
+        Controller controller = new Controller(c.name(), c.chamberOfCommerceNumber(), c.address(), c.contact(),
+                Option.none(), c.group(), c.memberState(), Fact.NO, largeScale, grounds, c.representative(),
+                c.source());
+        RegisterDraft d = health ? Drafts.lawfulWith(Drafts.health()) : Drafts.lawful();
+        return Drafts.build(d.withController(controller));
+    }
+
+    private static String dpoMessage(Register register) {
+        return RegisterCheck.check(register).filter(f -> f.citation().equals(Citation.avg("13(1)(b)")))
+                .map(Finding::message).single();
+    }
+
+    @Test
+    void withoutADpoContactTheCheckAsksAboutTheLargeScaleOnlyWhenSpecialDataAreDeclaredAndTheScaleIsNotStated() {
+        String asks = "mandatory if the special-category or criminal data are processed on a large scale (37(1)(c))";
+        assertTrue(dpoMessage(withoutDpo(Option.none(), Fact.NOT_STATED, true)).contains(asks));
+        // the scale stated (no), no special data declared, or the grounds stated (none): nothing to find out
+        for (Register r : List.of(withoutDpo(Option.none(), Fact.NO, true), withoutDpo(Option.none(),
+                Fact.NOT_STATED, false), withoutDpo(Option.some(LinkedHashSet.empty()), Fact.NOT_STATED, true))) {
+            String message = dpoMessage(r);
+            assertFalse(message.contains(asks), message);
+            assertTrue(message.endsWith("required where one is designated (37)."), message);
+        }
     }
 }
