@@ -53,6 +53,8 @@ class AuditedResultsTest {
     /** Audit entries only; refuses a commit of more than {@code perCommit} entries or past {@code capacity}. */
     private static final class RefusingTrail implements UnitOfWork {
         final java.util.List<AuditEntry> entries = new ArrayList<>();
+        /** The number of entries of each commit taken. */
+        final java.util.List<Integer> commits = new ArrayList<>();
         final int perCommit;
         final int capacity;
 
@@ -68,6 +70,7 @@ class AuditedResultsTest {
                 return Either.left(new TooLarge("the change as one write", n, Math.min(perCommit, capacity)));
             }
             entries.addAll(change.audit().toJavaList());
+            commits.add(n);
             return Either.right(change);
         }
     }
@@ -125,6 +128,17 @@ class AuditedResultsTest {
 
         assertTrue(decisions.decide(Operation.use(SUBJECT, "partners", "p1", List.of("contact"))).isPermitted());
         assertEquals(1, trail.entries.size());
+    }
+
+    @Test
+    void aSweepCommitsItsVerdictsEntriesInBatchesEachOnceAndTheLastOneShort() {
+        int batch = RetentionUseCases.SWEEP_BATCH;
+        RefusingTrail trail = new RefusingTrail(Integer.MAX_VALUE, Integer.MAX_VALUE);
+
+        retention(catalogue(2 * batch + 1), trail).sweep(v -> { });
+
+        assertEquals(java.util.List.of(batch, batch, 1), trail.commits);
+        assertEquals(2 * batch + 1, trail.entries.size());
     }
 
     @Test
