@@ -120,6 +120,26 @@ class AuditChainTest {
     }
 
     @Test
+    void atABreakTheVerificationCountsTheIntactEntriesBeforeItAndGivesTheLastGoodHead() {
+        List<ChainedEntry> c = chain(5);
+        ChainedEntry third = c.get(2);
+        ChainedEntry forged = new ChainedEntry(3, third.entry().with(Outcome.DENIED, third.entry().rules()),
+                third.previous(), third.hash());
+        for (List<ChainedEntry> broken : List.of(c.update(2, forged), c.removeAt(2))) {
+            Verification v = AuditChain.verify(broken.iterator());
+            assertEquals(2, v.entries());
+            assertEquals(c.get(1).hash(), v.head());
+        }
+    }
+
+    @Test
+    void anEntryRepeatedFurtherOnIsNamedAsReorderedAtItsOwnNumber() {
+        // entries 1, 2, 3, then 2 again where 4 belongs: entry 2 is out of place
+        List<ChainedEntry> c = chain(5);
+        assertEquals(Option.some(new ChainBreak(2, ChainBreak.Kind.REORDERED)), verify(c.update(3, c.get(1))));
+    }
+
+    @Test
     void theLastEntryRemovedIsCaughtOnlyAgainstAKeptHead() {
         // a trail cut at its end is a shorter valid chain: the head kept elsewhere shows it
         List<ChainedEntry> c = chain(5);
