@@ -9,6 +9,7 @@ import java.time.Period;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class RegisterTest {
@@ -42,6 +43,35 @@ class RegisterTest {
                 "retentionRules[1].duration",
                 "purposes[0].dataCategories",
                 "purposes[0].recipients[0]"), violationPaths(broken));
+    }
+
+    @Test
+    void blankIdsAndNamesAndReferencesToWhatTheRegisterDoesNotDeclareAreEachReported() {
+        RegisterDraft d = Drafts.lawful();
+        RegisterDraft broken = d
+                .withSubjectCategories(d.subjectCategories().append(new SubjectCategory(" ", "Blank id", Option.none())))
+                .withDataCategories(d.dataCategories().append(new DataCategory("claims", " ", DataClass.ORDINARY,
+                        Option.none(), DataOrigin.SUBJECT, List.empty(), List.of("ghost-rule"), Option.none())))
+                .withTransfers(List.of(new Transfer("t1", Option.some("ghost"), "US", Option.none(), Option.none(),
+                        List.empty(), Option.none())))
+                .withPurposes(List.of(Drafts.purpose("p1").data("contact", "contact").build()));
+        assertEquals(List.of(
+                "subjectCategories[1].id",
+                "dataCategories[1].name",
+                "dataCategories[1].retentionRules[0]",
+                "transfers[0].recipient",
+                "purposes[0].dataCategories[1]"), violationPaths(broken));
+    }
+
+    @Test
+    void registersAreEqualByTheirContent() {
+        Register a = Drafts.build(Drafts.lawful());
+        Register b = Drafts.build(Drafts.lawful());
+        Register other = Drafts.build(Drafts.lawful().withPurposes(List.of(Drafts.purpose("p2").build())));
+        assertEquals(a, b);
+        assertEquals(a.hashCode(), b.hashCode());
+        assertFalse(a.equals(other));
+        assertNotEquals(a.hashCode(), other.hashCode(), "these two contents do not collide");
     }
 
     @Test
