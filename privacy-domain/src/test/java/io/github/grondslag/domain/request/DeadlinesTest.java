@@ -1,5 +1,6 @@
 package io.github.grondslag.domain.request;
 
+import io.vavr.collection.List;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -73,5 +74,23 @@ class DeadlinesTest {
         DEADLINES.due(received("2026-01-31T10:00:00Z")).steps()
                 .forEach(s -> assertTrue(s.rule().toString().startsWith("AVG") || s.rule().toString()
                         .startsWith("Regulation 1182/71"), s::toString));
+    }
+
+    @Test
+    void theStepsExplainTheEndTheRollToAWorkingDayAndTheExtensionInWords() {
+        Deadlines.Due due = DEADLINES.due(received("2026-01-31T10:00:00Z"));
+        assertEquals(List.of(
+                "received 2026-01-31T10:00:00Z, which is 2026-01-31 in Europe/Amsterdam; the day of receipt is not"
+                        + " counted (Regulation 1182/71 3(1))",
+                "one month after 2026-01-31 ends on 2026-02-28 (same date, or the month's last day: Regulation"
+                        + " 1182/71 3(2)(c))",
+                "2026-02-28 is a saturday; the period ends on the next working day, 2026-03-02"),
+                due.steps().map(Deadlines.Step::explanation));
+
+        RightsRequest extended = received("2026-01-31T10:00:00Z").extend(new RequestEvent.Extended(
+                Instant.parse("2026-02-20T10:00:00Z"), 2, RequestEvent.ExtensionReason.COMPLEXITY), DEADLINES, 2).get();
+        assertEquals("extended by 2 further month(s): one period of 3 months from receipt after 2026-01-31 ends on"
+                        + " 2026-04-30 (same date, or the month's last day: Regulation 1182/71 3(2)(c))",
+                DEADLINES.due(extended).steps().last().explanation());
     }
 }
