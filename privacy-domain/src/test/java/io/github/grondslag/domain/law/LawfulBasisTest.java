@@ -44,4 +44,13 @@ class LawfulBasisTest {
         assertEquals("Telecommunicatiewet 11.7a(1)", TrackingTechnique.TRACKING_PIXELS.citation().toString());
         assertEquals("VGZ §VIII", Citation.statement("VGZ", "§VIII").toString());
     }
+
+    @Test
+    void theDerogationsOfArticle49AreTheOnlyTransferToolsThatAreDerogations() {
+        for (TransferSafeguard t : TransferSafeguard.values()) {
+            assertEquals(t.citation().provision().startsWith("49("), t.isDerogation(), t::name);
+        }
+        assertTrue(TransferSafeguard.DEROGATION_EXPLICIT_CONSENT.isDerogation());
+        assertFalse(TransferSafeguard.STANDARD_CONTRACTUAL_CLAUSES.isDerogation());
+    }
 }

@@ -58,6 +58,15 @@ class AnswersTest {
         assertEquals(List.of("Vektis"), a.sources());
     }
 
+    /** 15(1)(g): the source is told only of data not collected from the subject. */
+    @Test
+    void accessToldTheSourceOnlyOfDataNotCollectedFromTheSubject() {
+        PersonalRecord viaBroker = new PersonalRecord("c", S, "p1", List.of("contact"), Option.some("Broker"), true,
+                Option.none(), Option.none(), HashMap.empty());
+        Answers.AccessAnswer a = Answers.access(register(), List.of(viaBroker, record("b", "crm", false, null)));
+        assertEquals(List.of("Vektis"), a.sources());
+    }
+
     /** 15(1)(b) per purpose, and 15(2): only the transfers that concern the subject's recipients. */
     @Test
     void accessGivesEachPurposeItsOwnCategoriesAndOnlyTheTransfersOfTheSubjectsRecipients() {

@@ -10,6 +10,7 @@ import io.github.grondslag.domain.register.RetentionAction;
 import io.github.grondslag.domain.register.RetentionRule;
 import io.github.grondslag.domain.register.RetentionTrigger;
 import io.github.grondslag.domain.record.PersonalRecord;
+import io.github.grondslag.domain.request.RefusalGround;
 import io.github.grondslag.domain.subject.SubjectId;
 import io.vavr.collection.HashMap;
 import io.vavr.collection.List;
@@ -118,5 +119,14 @@ class RetentionTest {
 
         assertEquals(RetentionVerdict.Verdict.MUST_ERASE, on(register, record, late, onOther, liftedEarlier).verdict());
         assertEquals(RetentionVerdict.Verdict.ON_HOLD, on(register, record, late, onOther, active).verdict());
+    }
+
+    @Test
+    void aContractRecordWhoseRelationshipRunsIsKeptAsStillNecessaryNotAsALegalObligation() {
+        // 17(1)(a) does not apply while the contract runs; only a legal obligation or a public task is 17(3)(b)
+        PersonalRecord running = PersonalRecord.of("r", SUBJECT, "p1", List.of("contact"), HashMap.empty());
+        ErasureDecision decision = ErasureDecision.decide(register(List.of("contract-7y")), List.of(running),
+                r -> List.empty(), LocalDate.of(2026, 3, 2)).single();
+        assertEquals(Option.some(RefusalGround.STILL_NECESSARY), decision.keptOn());
     }
 }

@@ -1,8 +1,10 @@
 package io.github.grondslag.domain.subject;
 
+import io.github.grondslag.domain.law.AutomatedDecisionGround;
 import io.github.grondslag.domain.law.Citation;
 import io.github.grondslag.domain.law.Rejection;
 import io.github.grondslag.domain.register.Drafts;
+import io.github.grondslag.domain.register.Fact;
 import io.github.grondslag.domain.register.Purpose;
 import io.vavr.collection.List;
 import io.vavr.control.Either;
@@ -136,6 +138,17 @@ class ConsentLedgerTest {
         assertEquals(ConsentStatus.GIVEN, ledger.statusAt(T1));
         assertTrue(ConsentLedger.requiresConsent(offers));
         assertFalse(ConsentLedger.requiresConsent(Drafts.contractPurpose("p1")));
+    }
+
+    @Test
+    void anAutomatedDecisionOnExplicitConsentMakesItsPurposeRecordConsentAndOneOnAContractDoesNot() {
+        // 22(2)(c): the decision rests on the subject's explicit consent, which must then be recorded
+        Purpose onConsent = Drafts.purpose("scoring").decision(Drafts.automatedDecision(
+                AutomatedDecisionGround.EXPLICIT_CONSENT, Fact.YES)).build();
+        Purpose onContract = Drafts.purpose("scoring").decision(Drafts.automatedDecision(
+                AutomatedDecisionGround.CONTRACT, Fact.YES)).build();
+        assertTrue(ConsentLedger.requiresConsent(onConsent));
+        assertFalse(ConsentLedger.requiresConsent(onContract));
     }
 
     @Test

@@ -26,6 +26,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The notices of VGZ §VIII's fraud registers, the extension notice and the consent receipt (docs/retention.md). */
@@ -60,6 +61,8 @@ class NoticesTest {
         // als wij uw registratie in het IR, IVR of EVR laten staan."
         Notice deferred = Notices.fraudRegistration(registration(FraudRegister.IVR, true, null, true)).get();
         assertTrue(deferred.deferred());
+        assertFalse(Notices.fraudRegistration(registration(FraudRegister.IVR, false, null, true)).get().deferred(),
+                "a notice due on inclusion is not deferred");
         LocalDate ended = LocalDate.of(2026, 11, 30);
         assertEquals(Option.some(ended),
                 Notices.fraudRegistration(registration(FraudRegister.EVR, true, ended, true)).get().dueBy());
@@ -107,5 +110,16 @@ class NoticesTest {
         Notice receipt = Notices.consentReceipt(ledger, DUTCH).get();
         assertEquals(Option.some(LocalDate.of(2026, 3, 2)), receipt.dueBy());
         assertEquals(Notice.Kind.CONSENT_RECEIPT, receipt.kind());
+    }
+
+    @Test
+    void aConsentReceiptIsForTheLastConsentGivenNotForALaterWithdrawal() {
+        Instant given = Instant.parse("2026-03-02T10:00:00Z");
+        ConsentLedger ledger = ConsentLedger.empty(S, "zg-offers").give(SeedRegistersAccess.zorggenoot()
+                .purpose("zg-offers").get(), given, Option.none(), Channel.WEB_FORM, "form-1").get()
+                .withdraw(given.plusSeconds(86_400L * 30), Channel.EMAIL).get();
+        Notice receipt = Notices.consentReceipt(ledger, DUTCH).get();
+        assertEquals(Option.some(LocalDate.of(2026, 3, 2)), receipt.dueBy());
+        assertTrue(receipt.id().contains(given.toString()), "the receipt names the consent it is for");
     }
 }

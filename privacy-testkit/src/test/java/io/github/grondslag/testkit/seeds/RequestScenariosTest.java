@@ -15,6 +15,7 @@ import io.github.grondslag.testkit.memory.FixedRegister;
 import io.github.grondslag.testkit.memory.InMemoryPrivacy;
 import io.github.grondslag.testkit.memory.InMemoryStore;
 import io.github.grondslag.domain.audit.AuditAction;
+import io.github.grondslag.domain.audit.AuditEntry;
 import io.github.grondslag.domain.audit.Outcome;
 import io.github.grondslag.testkit.memory.TestClock;
 import io.vavr.collection.List;
@@ -70,6 +71,23 @@ class RequestScenariosTest {
         zg.requests().receive("req-1", SUBJECT, RequestType.ERASURE);
         Refusal refused = zg.requests().extend("req-1", 1, RequestEvent.ExtensionReason.NUMBER_OF_REQUESTS).getLeft();
         assertEquals(Citation.avg("12(3)"), ((Refusal.Rejected) refused).rejection().citation());
+    }
+
+    @Test
+    void anEventIsRecordedOnTheRequestAndAnUnknownIdIsRefusedAndAuditedWithoutIt() {
+        World vgz = World.of(SeedRegisters.VGZ, Instant.parse("2026-03-02T09:00:00Z"));
+        vgz.requests().receive("req-1", SUBJECT, RequestType.ACCESS);
+        vgz.clock().advance(Duration.ofDays(3));
+
+        RightsRequest started = vgz.requests().record("req-1", RequestEvent.Started::new).get();
+        assertEquals(RequestStatus.IN_PROGRESS, started.status());
+        assertEquals(started, vgz.store().find("req-1").get());
+
+        Refusal unknown = vgz.requests().record("no-such-request", RequestEvent.Started::new).getLeft();
+        assertEquals(Citation.avg("12(3)"), ((Refusal.Rejected) unknown).rejection().citation());
+        AuditEntry refused = vgz.audit().entries().last();
+        assertEquals(Outcome.REJECTED, refused.outcome());
+        assertTrue(refused.subject().isEmpty() && refused.purposeId().isEmpty(), "no subject and no id to tie it to");
     }
 
     @Test
