@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import java.time.Instant;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -171,5 +172,11 @@ class AuditChainTest {
         }
         assertNotEquals(h, AuditChain.hash(2, e, AuditChain.GENESIS));
         assertNotEquals(h, AuditChain.hash(1, e, "1".repeat(64)));
+    }
+
+    @Test
+    void aChainWithABreakIsNotIntact() {
+        assertTrue(AuditChain.verify(chain(3).iterator()).intact());
+        assertFalse(AuditChain.verify(chain(3).removeAt(1).iterator()).intact());
     }
 }

@@ -56,4 +56,20 @@ class PseudonymsTest {
         byte[] key = "secret-secret-secret-secret-secret".getBytes(StandardCharsets.UTF_8);
         assertFalse(Pseudonyms.withKey(key).toString().contains("secret"));
     }
+
+    @Test
+    void everyKeyLengthAroundTheBlockGivesTheJdksHmac() throws Exception {
+        // a key of exactly one block (64 bytes) is used as it is; only a longer one is hashed first
+        for (int length = Pseudonyms.MINIMUM_KEY_BYTES; length <= 130; length++) {
+            byte[] key = new byte[length];
+            for (int i = 0; i < length; i++) {
+                key[i] = (byte) (i * 7 + length);
+            }
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key, "HmacSHA256"));
+            String expected = HEX.formatHex(mac.doFinal("relation-4711".getBytes(StandardCharsets.UTF_8)));
+            assertEquals(new SubjectRef(expected), Pseudonyms.withKey(key).of(SubjectId.of("relation-4711")),
+                    "key of " + length + " bytes");
+        }
+    }
 }

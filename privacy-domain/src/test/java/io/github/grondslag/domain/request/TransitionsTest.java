@@ -152,4 +152,13 @@ class TransitionsTest {
         assertTrue(Transitions.find(RequestStatus.AWAITING_INFORMATION,
                 new RequestEvent.Refused(AT, RefusalGround.STILL_NECESSARY)).isEmpty());
     }
+
+    @Test
+    void onlyARefusalRowNamesTheGroundsItAllows() {
+        Option<io.vavr.collection.Set<RefusalGround>> grounds = Option.some(HashSet.of(RefusalGround.EXCESSIVE));
+        assertEquals(grounds, new Transition(RequestStatus.IN_PROGRESS, Kind.REFUSED, RequestStatus.REFUSED,
+                Citation.avg("12(5)"), grounds).onlyGrounds());
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> new Transition(
+                RequestStatus.IN_PROGRESS, Kind.COMPLETED, RequestStatus.COMPLETED, Citation.avg("12(3)"), grounds));
+    }
 }
