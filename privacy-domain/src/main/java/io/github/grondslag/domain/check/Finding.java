@@ -1,6 +1,7 @@
 package io.github.grondslag.domain.check;
 
 import io.github.grondslag.domain.law.Citation;
+import io.github.grondslag.domain.register.Printable;
 
 import java.util.Objects;
 
@@ -43,33 +44,12 @@ public record Finding(Rule rule, Severity severity, Citation citation, String el
 
     /**
      * {@return the finding on one line: severity, rule code, citation, element and message; what the
-     * element and the message quote from the register is made {@linkplain #printable printable}, so
-     * that a finding logged or printed cannot move a cursor or forge a line}
+     * element and the message quote from the register is made {@linkplain Printable printable}, so that
+     * a finding logged or printed cannot move a cursor or forge a line}
      */
     @Override
     public String toString() {
-        return severity + " " + rule.code() + " [" + citation + "] " + printable(element) + ": " + printable(message);
-    }
-
-    /**
-     * Text quoted from a register, fit for a terminal or a log: every control character (newline and
-     * escape included), format character (bidirectional overrides, zero-width characters) and line or
-     * paragraph separator is shown as {@code \\uXXXX}; the rest is kept as it is.
-     *
-     * @param text text that may come from a register file
-     * @return the text with those characters escaped
-     */
-    public static String printable(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        text.codePoints().forEach(cp -> {
-            int type = Character.getType(cp);
-            if (type == Character.CONTROL || type == Character.FORMAT || type == Character.LINE_SEPARATOR
-                    || type == Character.PARAGRAPH_SEPARATOR) {
-                out.append(String.format(java.util.Locale.ROOT, "\\u%04x", cp));
-            } else {
-                out.appendCodePoint(cp);
-            }
-        });
-        return out.toString();
+        return severity + " " + rule.code() + " [" + citation + "] " + Printable.of(element) + ": "
+                + Printable.of(message);
     }
 }

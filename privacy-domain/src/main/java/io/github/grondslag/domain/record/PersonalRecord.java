@@ -1,5 +1,6 @@
 package io.github.grondslag.domain.record;
 
+import io.github.grondslag.domain.register.Printable;
 import io.github.grondslag.domain.register.RetentionTrigger;
 import io.github.grondslag.domain.subject.SubjectId;
 import io.vavr.collection.List;
@@ -65,8 +66,9 @@ public record PersonalRecord(
     /** Ids, dossier and source are the insurer's and may identify the subject: not printed. */
     @Override
     public String toString() {
-        return "PersonalRecord[id=***, subject=***, purposeId=" + purposeId + ", dataCategories=" + dataCategories
-                + ", retentionRule=" + retentionRule.getOrElse("-") + ", triggers=" + triggers + "]";
+        return "PersonalRecord[id=***, subject=***, purposeId=" + Printable.of(purposeId) + ", dataCategories="
+                + dataCategories.map(Printable::of)
+                + ", retentionRule=" + Printable.of(retentionRule.getOrElse("-")) + ", triggers=" + triggers + "]";
     }
 
     /**

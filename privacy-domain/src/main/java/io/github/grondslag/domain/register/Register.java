@@ -205,6 +205,12 @@ public final class Register {
                 + "]";
     }
 
+    /**
+     * The longest id of an element: ids are written to the audit trail and to every store, and 128
+     * characters (at most 512 bytes of UTF-8) fit each store's columns and lines (docs/register-format.md).
+     */
+    public static final int MAX_ID_LENGTH = 128;
+
     /** The structural checks behind {@link #of}. */
     static final class RegisterValidation {
         private RegisterValidation() {
@@ -261,6 +267,13 @@ public final class Register {
                 String at = list + "[" + t._2 + "].id";
                 if (t._1.isBlank()) {
                     return List.of(new Violation(at, "the id is blank"));
+                }
+                if (t._1.length() > MAX_ID_LENGTH) {
+                    return List.of(new Violation(at, "the id is longer than " + MAX_ID_LENGTH + " characters"));
+                }
+                if (Printable.hides(t._1)) {
+                    return List.of(new Violation(at, "the id holds a control, format or separator character, or"
+                            + " one that is not a character (a lone surrogate, an unassigned or private-use code)"));
                 }
                 int first = ids.indexOf(t._1);
                 return first < t._2

@@ -1,6 +1,7 @@
 package io.github.grondslag.domain.retention;
 
 import io.github.grondslag.domain.law.Citation;
+import io.github.grondslag.domain.register.Printable;
 import io.github.grondslag.domain.register.RetentionAction;
 import io.vavr.control.Option;
 
@@ -71,10 +72,14 @@ public record RetentionVerdict(
         Objects.requireNonNull(reason, "reason");
     }
 
-    /** The record id is the insurer's and may identify the subject: not printed. */
+    /**
+     * The record id is the insurer's and may identify the subject: not printed; the purpose and rule ids,
+     * which come from the catalogue, are {@linkplain Printable printable}.
+     */
     @Override
     public String toString() {
-        return "RetentionVerdict[recordId=***, purposeId=" + purposeId + ", ruleId=" + ruleId + ", verdict=" + verdict
+        return "RetentionVerdict[recordId=***, purposeId=" + Printable.of(purposeId) + ", ruleId="
+                + ruleId.map(Printable::of) + ", verdict=" + verdict
                 + ", mayEraseFrom=" + mayEraseFrom + ", mustEraseFrom=" + mustEraseFrom + ", action=" + action
                 + ", citation=" + citation + ", reason=" + reason + "]";
     }

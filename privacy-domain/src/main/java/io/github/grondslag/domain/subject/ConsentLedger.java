@@ -2,6 +2,7 @@ package io.github.grondslag.domain.subject;
 
 import io.github.grondslag.domain.law.Citation;
 import io.github.grondslag.domain.law.Rejection;
+import io.github.grondslag.domain.register.Printable;
 import io.github.grondslag.domain.register.Purpose;
 import io.vavr.collection.List;
 import io.vavr.control.Either;
@@ -47,7 +48,7 @@ public record ConsentLedger(SubjectId subject, String purposeId, List<ConsentEve
     /** The events are printed as their own {@code toString} (no evidence reference), the subject never. */
     @Override
     public String toString() {
-        return "ConsentLedger[subject=***, purposeId=" + purposeId + ", events=" + events + "]";
+        return "ConsentLedger[subject=***, purposeId=" + Printable.of(purposeId) + ", events=" + events + "]";
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.github.grondslag.domain.usecase;
 
 import io.github.grondslag.domain.port.NotCommitted;
+import io.vavr.control.Option;
 
 import java.util.Objects;
 
@@ -12,11 +13,11 @@ import java.util.Objects;
  * refused; the verdicts before it were recorded and handed over). Nothing is changed by the refused
  * commit. The message names the store's refusal (the field and its size, never its content).
  */
-public final class AuditNotRecorded extends IllegalStateException {
+public final class AuditNotRecorded extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
-    /** Why the store refused the entry. */
+    /** Why the store refused the entry; not serialized (the store's refusal is not serializable). */
     private final transient NotCommitted refusal;
 
     /**
@@ -34,9 +35,10 @@ public final class AuditNotRecorded extends IllegalStateException {
     /**
      * Why the store refused the entry.
      *
-     * @return the store's refusal, as its commit returned it
+     * @return the store's refusal, as its commit returned it; none only when this exception was
+     *         serialized and read back (the message still says it)
      */
-    public NotCommitted refusal() {
-        return refusal;
+    public Option<NotCommitted> refusal() {
+        return Option.of(refusal);
     }
 }

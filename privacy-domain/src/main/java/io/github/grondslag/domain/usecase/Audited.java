@@ -16,6 +16,7 @@ import io.vavr.control.Either;
 import io.vavr.control.Option;
 
 import java.util.function.Function;
+import java.util.function.IntConsumer;
 
 /**
  * The one way the use cases change anything: decide, then commit the change, its audit entry and its
@@ -62,6 +63,25 @@ final class Audited {
         Either<NotCommitted, Change> committed = work.commit(auditOnly);
         if (committed.isLeft()) {
             throw new AuditNotRecorded(committed.getLeft());
+        }
+    }
+
+    /**
+     * Commits audit entries as one change or, when the store refuses that (too large for one write), one
+     * by one; {@code then} is called with each entry's index once that entry is committed, in order.
+     * An entry refused on its own throws {@link AuditNotRecorded}, after {@code then} ran for those before it.
+     */
+    static void recorded(UnitOfWork work, List<AuditEntry> entries, IntConsumer then) {
+        if (work.commit(new Change(List.empty(), entries, List.empty())).isRight()) {
+            for (int i = 0; i < entries.size(); i++) {
+                then.accept(i);
+            }
+            return;
+        }
+        int i = 0;
+        for (AuditEntry entry : entries) {
+            recorded(work, Change.audit(entry));
+            then.accept(i++);
         }
     }
 

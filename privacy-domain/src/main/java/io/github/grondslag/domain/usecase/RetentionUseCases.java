@@ -87,6 +87,7 @@ public final class RetentionUseCases {
      *         recorded and handed to {@code onVerdict}, that one and the rest have not
      */
     public RetentionSweep.Summary sweep(Consumer<RetentionVerdict> onVerdict) {
+        Objects.requireNonNull(onVerdict, "onVerdict");
         Instant now = clock.instant();
         Register register = registers.register();
         LocalDate today = now.atZone(zone).toLocalDate();
@@ -113,17 +114,8 @@ public final class RetentionUseCases {
         if (entries.isEmpty()) {
             return;
         }
-        Change batch = new Change(List.empty(), List.ofAll(entries), List.empty());
-        if (work.commit(batch).isRight()) {
-            verdicts.forEach(onVerdict);
-        } else {
-            // the batch as one commit was refused (too large for one write): each entry on its own, and a
-            // verdict goes out only after its own entry is in
-            for (int i = 0; i < entries.size(); i++) {
-                Audited.recorded(work, Change.audit(entries.get(i)));
-                onVerdict.accept(verdicts.get(i));
-            }
-        }
+        // a verdict goes out only once its own entry is in (the batch as one write, or entry by entry)
+        Audited.recorded(work, List.ofAll(entries), i -> onVerdict.accept(verdicts.get(i)));
         verdicts.clear();
         entries.clear();
     }
@@ -167,13 +159,14 @@ public final class RetentionUseCases {
 
     /**
      * What an erasure request of a subject meets today: per record, erase or keep with ground and date.
-     * The decisions are audited in one commit before they are returned (AVG 17(1), or the ground a
-     * record is kept on).
+     * The decisions are audited before they are returned (AVG 17(1), or the ground a record is kept on),
+     * in one commit unless the store refuses that as too large.
      *
      * @param subject the data subject who asked for erasure
      * @return one decision per record of the subject in the catalogue, in the catalogue's order; an
      *         empty list when the catalogue holds none
-     * @throws AuditNotRecorded when the store refuses the decisions' audit entries; none is given
+     * @throws AuditNotRecorded when the store refuses a decision's audit entry even on its own (entries
+     *         refused as one write are committed one by one); then no decision is given
      */
     public List<ErasureDecision> erasure(SubjectId subject) {
         Instant now = clock.instant();
@@ -184,10 +177,10 @@ public final class RetentionUseCases {
         }
         List<ErasureDecision> decisions = ErasureDecision.decide(register, records, holds::covering,
                 now.atZone(zone).toLocalDate());
-        Audited.recorded(work, new Change(List.empty(), decisions.zip(records).map(t -> AuditEntry.ofPurpose(now,
+        Audited.recorded(work, decisions.zip(records).map(t -> AuditEntry.ofPurpose(now,
                 AuditAction.ERASURE_DECIDED, t._1.erase() ? Outcome.ERASE : Outcome.KEEP, pseudonyms.of(subject),
                 Audited.declared(register, t._2.purposeId()), t._1.keptOn().map(g -> List.of(g.citation()))
-                        .getOrElse(List.of(Citation.avg("17(1)"))))), List.empty()));
+                        .getOrElse(List.of(Citation.avg("17(1)"))))), i -> { });
         return decisions;
     }
 

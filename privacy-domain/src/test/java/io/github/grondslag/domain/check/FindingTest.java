@@ -22,10 +22,4 @@ class FindingTest {
         assertEquals("ERROR R1 [AVG 6(1)] purpose 'p\\u001b[2J\\u001b[H': no basis\\u000a0 error(s), 0 warning(s)"
                 + "\\u202e\\u2028\\u000d\\u0085", printed);
     }
-
-    @Test
-    void printableKeepsOrdinaryTextAsItIs() {
-        String ordinary = "Zorggenoot B.V. – één \"zorg\" voor € 5, 'vgz-viii' (AVG 6(1)(f))";
-        assertEquals(ordinary, Finding.printable(ordinary));
-    }
 }

@@ -7,6 +7,7 @@ import io.github.grondslag.domain.register.DpoGround;
 import io.github.grondslag.domain.register.RecipientKind;
 import io.github.grondslag.domain.request.RefusalGround;
 import io.github.grondslag.domain.request.RequestType;
+import io.github.grondslag.domain.retention.LegalHold;
 import io.github.grondslag.domain.subject.OverrideGround;
 import io.github.grondslag.domain.subject.RestrictionException;
 import io.github.grondslag.domain.subject.RestrictionGround;
@@ -21,7 +22,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 /**
  * Every value of the legal vocabulary names the provision it comes from (the law is the spec): a
- * citation of an instrument and a provision, for each constant of each enumeration that has one.
+ * citation of an instrument and a provision, for each constant of each of the domain's enumerations
+ * that cite one (the nineteen listed here).
  */
 class VocabularyCitesTheLawTest {
 
@@ -53,6 +55,7 @@ class VocabularyCitesTheLawTest {
         eachCites(OverrideGround.class, OverrideGround::citation);
         eachCites(RestrictionException.class, RestrictionException::citation);
         eachCites(RestrictionGround.class, RestrictionGround::citation);
+        eachCites(LegalHold.Reason.class, LegalHold.Reason::citation);
     }
 
     @Test

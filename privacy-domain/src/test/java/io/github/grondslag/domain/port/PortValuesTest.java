@@ -2,7 +2,12 @@ package io.github.grondslag.domain.port;
 
 import io.github.grondslag.domain.request.RequestType;
 import io.github.grondslag.domain.request.RightsRequest;
+import io.github.grondslag.domain.subject.Channel;
+import io.github.grondslag.domain.subject.ConsentEvent;
+import io.github.grondslag.domain.subject.ConsentLedger;
+import io.github.grondslag.domain.subject.RestrictionGround;
 import io.github.grondslag.domain.subject.SubjectId;
+import io.github.grondslag.domain.subject.SubjectState;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -33,5 +38,27 @@ class PortValuesTest {
         assertEquals(lastLooked, justInReach.onOrAfter(from));
         WorkingDays outOfReach = d -> d.equals(lastLooked.plusDays(1));
         assertThrows(IllegalStateException.class, () -> outOfReach.onOrAfter(from));
+    }
+
+    @Test
+    void aChangeWritesEachAggregateAtMostOnce() {
+        SubjectId subject = SubjectId.of("s");
+        Instant at = Instant.parse("2026-03-02T09:00:00Z");
+        io.vavr.collection.List<ConsentEvent> given = io.vavr.collection.List.of(new ConsentEvent.Given(at,
+                io.vavr.control.Option.none(), Channel.WEB_FORM, "form-1"));
+        Write ledger = new Write.Consent(new ConsentLedger(subject, "p", given), 0);
+        Write otherPurpose = new Write.Consent(new ConsentLedger(subject, "q", given), 0);
+        Write state = new Write.State(SubjectState.empty(subject).restrict("r1", RestrictionGround.ACCURACY_CONTESTED,
+                at).get(), 0);
+        Write request = new Write.Request(RECEIVED, 0);
+        Write hold = new Write.Hold(io.github.grondslag.domain.retention.LegalHold.onRecord("h", "r",
+                io.github.grondslag.domain.retention.LegalHold.Reason.PENDING_LAWSUIT, LocalDate.of(2026, 1, 5)), 0);
+
+        assertEquals(5, new Change(io.vavr.collection.List.of(ledger, otherPurpose, state, request, hold),
+                io.vavr.collection.List.empty(), io.vavr.collection.List.empty()).writes().size());
+        for (Write twice : io.vavr.collection.List.of(ledger, state, request, hold)) {
+            assertThrows(IllegalArgumentException.class, () -> new Change(io.vavr.collection.List.of(twice, twice),
+                    io.vavr.collection.List.empty(), io.vavr.collection.List.empty()), twice::toString);
+        }
     }
 }

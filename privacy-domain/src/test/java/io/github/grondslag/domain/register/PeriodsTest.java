@@ -10,8 +10,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Periods in months and days compared as the law counts them, and the whole months of extension a
- * response policy allows within art. 12(3)'s two further months.
+ * Periods compared by their months, by their days, or (when they mix the two) by their mean length; the
+ * whole months of extension a response policy allows within art. 12(3)'s two further months.
  */
 class PeriodsTest {
 
@@ -20,11 +20,11 @@ class PeriodsTest {
     }
 
     @Test
-    void periodsCompareByMonthsByDaysOrByTheirMeanLength() {
+    void periodsCompareByMonthsByDaysOrWhenMixedByTheirMeanLength() {
         assertTrue(Periods.compare(Period.ofMonths(1), Period.ofMonths(2)) < 0);
         assertEquals(0, Periods.compare(Period.ofYears(1), Period.ofMonths(12)));
         assertTrue(Periods.compare(Period.ofDays(61), Period.ofDays(60)) > 0);
-        assertTrue(Periods.compare(Period.ofMonths(2), Period.ofDays(60)) > 0, "two months are longer than 60 days");
+        assertTrue(Periods.compare(Period.ofMonths(2), Period.ofDays(60)) > 0, "two months (mean 60.9 days) are longer than 60 days");
         assertTrue(Periods.compare(Period.ofDays(28), Period.ofMonths(1)) < 0);
     }
 

@@ -129,4 +129,37 @@ class RetentionTest {
                 r -> List.empty(), LocalDate.of(2026, 3, 2)).single();
         assertEquals(Option.some(RefusalGround.STILL_NECESSARY), decision.keptOn());
     }
+
+    @Test
+    void theHoldThatKeepsTheRecordIsTheActiveOneAndItsReasonIsCited() {
+        Register register = register(List.of("contract-7y"));
+        PersonalRecord record = record("r", List.of("contact"));
+        LegalHold liftedEarlier = LegalHold.onRecord("h1", "r", LegalHold.Reason.PENDING_LAWSUIT, ENDED)
+                .liftedOn(LocalDate.of(2021, 1, 1));
+        LegalHold active = LegalHold.onRecord("h2", "r", LegalHold.Reason.OFFICIAL_INVESTIGATION, ENDED);
+
+        RetentionVerdict v = on(register, record, LocalDate.of(2030, 1, 1), liftedEarlier, active);
+
+        assertEquals(RetentionVerdict.Verdict.ON_HOLD, v.verdict());
+        assertEquals(LegalHold.Reason.OFFICIAL_INVESTIGATION.citation(), v.citation());
+    }
+
+    @Test
+    void aHoldCannotBeLiftedBeforeItWasPlaced() {
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> LegalHold.onRecord("h",
+                "r", LegalHold.Reason.PENDING_LAWSUIT, ENDED).liftedOn(ENDED.minusDays(1)));
+        assertEquals(Option.some(ENDED), LegalHold.onRecord("h", "r", LegalHold.Reason.PENDING_LAWSUIT, ENDED)
+                .liftedOn(ENDED).lifted(), "lifted the day it was placed: it never held");
+    }
+
+    @Test
+    void aRecordOfAPurposeNotOnAContractIsErasedEvenWhileTheRelationshipRuns() {
+        // only a contract makes the data still necessary while the relationship runs (17(1)(a))
+        Register register = Drafts.build(Drafts.lawful().withPurposes(List.of(
+                Drafts.legitimateInterestsPurpose("p1"))));
+        PersonalRecord running = PersonalRecord.of("r", SUBJECT, "p1", List.of("contact"), HashMap.empty());
+        ErasureDecision decision = ErasureDecision.decide(register, List.of(running), r -> List.empty(),
+                LocalDate.of(2026, 3, 2)).single();
+        assertEquals(Option.none(), decision.keptOn());
+    }
 }

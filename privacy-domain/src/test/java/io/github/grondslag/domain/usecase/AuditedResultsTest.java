@@ -115,13 +115,13 @@ class AuditedResultsTest {
         AuditNotRecorded thrown = assertThrows(AuditNotRecorded.class,
                 () -> decisions.decide(Operation.use(SUBJECT, "partners", "p1", List.of("contact"))));
 
-        assertInstanceOf(TooLarge.class, thrown.refusal());
+        assertInstanceOf(TooLarge.class, thrown.refusal().get());
         assertTrue(thrown.getMessage().contains("5(2)"), thrown.getMessage());
         assertFalse(thrown.getMessage().contains(SECRET_ID), thrown.getMessage());
     }
 
     @Test
-    void aDecisionIsGivenOnceItsEntryIsRecorded() {
+    void aDecisionIsGivenWithItsOneEntryWhenTheStoreTakesIt() {
         RefusingTrail trail = new RefusingTrail(1, 1);
         ProcessingDecisions decisions = new ProcessingDecisions(() -> REGISTER,
                 new UseCasesTest.FakeStore(), new UseCasesTest.FakeStore(), trail, PSEUDONYMS, CLOCK);
@@ -152,6 +152,9 @@ class AuditedResultsTest {
 
         assertEquals(records, summary.total());
         assertEquals(records, trail.entries.size(), "every verdict's entry is in the trail");
+        java.util.List<Integer> oneByOne = new ArrayList<>(java.util.Collections.nCopies(RetentionUseCases.SWEEP_BATCH, 1));
+        oneByOne.add(88);
+        assertEquals(oneByOne, trail.commits, "the refused batch entry by entry, the last batch (88) at once");
         assertEquals(records, recordedAtHandOver.size(), "every verdict is handed over");
         for (int i = 0; i < records; i++) {
             assertTrue(recordedAtHandOver.get(i) >= i + 1, "verdict " + i + " went out before its entry was in");
@@ -169,15 +172,27 @@ class AuditedResultsTest {
 
         assertEquals(capacity, trail.entries.size());
         assertEquals(capacity, handedOver.size(), "exactly the verdicts whose entries were recorded");
+        for (int i = 0; i < capacity; i++) {
+            assertEquals("record-" + i, handedOver.get(i).recordId(), "in the catalogue's order");
+        }
     }
 
     @Test
-    void anErasureDecisionWhoseAuditEntriesTheStoreRefusesIsNotGiven() {
-        RefusingTrail trail = new RefusingTrail(2, Integer.MAX_VALUE);
-        RetentionUseCases retention = retention(catalogue(3), trail);
+    void anErasureDecisionWhoseAuditEntryTheStoreRefusesEvenOnItsOwnIsNotGiven() {
+        RefusingTrail trail = new RefusingTrail(2, 1);
 
-        assertThrows(AuditNotRecorded.class, () -> retention.erasure(SUBJECT));
-        assertTrue(trail.entries.isEmpty());
-        assertEquals(3, retention(catalogue(3), new RefusingTrail(3, 3)).erasure(SUBJECT).size());
+        assertThrows(AuditNotRecorded.class, () -> retention(catalogue(3), trail).erasure(SUBJECT));
+        assertEquals(1, trail.entries.size(), "the first entry alone was taken, the second refused");
+    }
+
+    @Test
+    void erasureDecisionsTooManyForOneWriteAreRecordedOneByOneAndGiven() {
+        RefusingTrail trail = new RefusingTrail(2, Integer.MAX_VALUE);
+
+        assertEquals(3, retention(catalogue(3), trail).erasure(SUBJECT).size());
+        assertEquals(java.util.List.of(1, 1, 1), trail.commits);
+        RefusingTrail roomy = new RefusingTrail(3, 3);
+        retention(catalogue(3), roomy).erasure(SUBJECT);
+        assertEquals(java.util.List.of(3), roomy.commits, "one commit when the store takes them at once");
     }
 }

@@ -2,6 +2,7 @@ package io.github.grondslag.testkit.cli;
 
 import io.github.grondslag.adapters.json.register.FindingsJson;
 import io.github.grondslag.domain.check.Finding;
+import io.github.grondslag.domain.register.Printable;
 import io.github.grondslag.domain.register.Register;
 import io.github.grondslag.domain.check.RegisterCheck;
 import io.github.grondslag.domain.check.Severity;
@@ -74,9 +75,9 @@ final class CheckCommand implements Callable<Integer> {
                 + (errors > 0 ? "the register, as written, breaks the law." : "no error-level finding."));
     }
 
-    /** Text from the register fit for a terminal ({@link Finding#printable}). */
+    /** Text from the register fit for a terminal ({@link Printable}). */
     static String printable(String text) {
-        return Finding.printable(text);
+        return Printable.of(text);
     }
 
     private static String label(Severity severity) {

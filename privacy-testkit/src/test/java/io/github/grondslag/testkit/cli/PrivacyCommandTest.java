@@ -105,14 +105,19 @@ class PrivacyCommandTest {
                 .withController(new io.github.grondslag.domain.register.Controller("Evil\u001b[2J", k.chamberOfCommerceNumber(),
                         k.address(), k.contact(), k.dpoContact(), k.group(), k.memberState(), k.publicAuthority(),
                         k.largeScale(), k.dpoGrounds(), k.representative(), k.source()))
-                .withTransfers(draft.transfers().append(new io.github.grondslag.domain.register.Transfer("t\u202eevil",
+                .withTransfers(draft.transfers().append(new io.github.grondslag.domain.register.Transfer("t-evil",
                         io.vavr.control.Option.none(), "far\u001b]0;owned\u0007away", io.vavr.control.Option.none(),
                         io.vavr.control.Option.none(), io.vavr.control.Option.none())));
-        Run run = privacy("check", file("evil.json", RegisterJson.write(RegisterGens.build(evil))).toString());
+        String written = RegisterJson.write(RegisterGens.build(evil));
+        Run run = privacy("check", file("evil.json", written).toString());
         assertEquals(1, run.code(), run.out() + run.err());
         assertFalse(run.out().chars().anyMatch(ch -> ch == 0x1b || ch == 0x07 || ch == 0x202e), run.out());
         assertTrue(run.out().contains("Evil\\u001b[2J"), run.out());
-        assertTrue(run.out().contains("transfer 't\\u202eevil'"), run.out());
+        // an id that a terminal would act on is refused when the register is read, and not echoed raw
+        Run refused = privacy("check", file("evil-id.json", written.replace("t-evil", "t\u202eevil")).toString());
+        assertEquals(2, refused.code(), refused.out() + refused.err());
+        assertTrue(refused.err().contains("$.transfers[") && refused.err().contains("].id"), refused.err());
+        assertFalse((refused.out() + refused.err()).chars().anyMatch(ch -> ch == 0x202e), refused.err());
     }
 
     @Test

@@ -122,4 +122,14 @@ class NoticesTest {
         assertEquals(Option.some(LocalDate.of(2026, 3, 2)), receipt.dueBy());
         assertTrue(receipt.id().contains(given.toString()), "the receipt names the consent it is for");
     }
+
+    @Test
+    void twoSubjectsConsentingAtTheSameInstantOweReceiptsWithDistinctIdsThatHoldNeitherId() {
+        Instant given = Instant.parse("2026-03-02T10:00:00Z");
+        List<String> ids = List.of("relation-1", "relation-2").map(id -> Notices.consentReceipt(ConsentLedger.empty(
+                SubjectId.of(id), "zg-offers").give(SeedRegistersAccess.zorggenoot().purpose("zg-offers").get(), given,
+                Option.none(), Channel.WEB_FORM, "form-1").get(), DUTCH).get().id());
+        assertEquals(2, ids.distinct().size(), "one receipt each: the outbox keeps a notice id once");
+        assertTrue(ids.forAll(id -> !id.contains("relation-")), ids::toString);
+    }
 }
