@@ -56,6 +56,15 @@ class PortValuesTest {
 
         assertEquals(5, new Change(io.vavr.collection.List.of(ledger, otherPurpose, state, request, hold),
                 io.vavr.collection.List.empty(), io.vavr.collection.List.empty()).writes().size());
+        // two of a kind about different aggregates: the other subject's state, another request, another hold
+        SubjectId other = SubjectId.of("t");
+        Write otherState = new Write.State(SubjectState.empty(other).restrict("r1", RestrictionGround.ACCURACY_CONTESTED,
+                at).get(), 0);
+        Write otherRequest = new Write.Request(RightsRequest.received("r2", other, RequestType.ACCESS, at), 0);
+        Write otherHold = new Write.Hold(io.github.grondslag.domain.retention.LegalHold.onRecord("h2", "r",
+                io.github.grondslag.domain.retention.LegalHold.Reason.PENDING_LAWSUIT, LocalDate.of(2026, 1, 5)), 0);
+        assertEquals(6, new Change(io.vavr.collection.List.of(state, otherState, request, otherRequest, hold, otherHold),
+                io.vavr.collection.List.empty(), io.vavr.collection.List.empty()).writes().size());
         for (Write twice : io.vavr.collection.List.of(ledger, state, request, hold)) {
             assertThrows(IllegalArgumentException.class, () -> new Change(io.vavr.collection.List.of(twice, twice),
                     io.vavr.collection.List.empty(), io.vavr.collection.List.empty()), twice::toString);
