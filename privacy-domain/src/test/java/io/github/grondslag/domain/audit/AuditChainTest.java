@@ -105,6 +105,8 @@ class AuditChainTest {
         ChainedEntry forged = new ChainedEntry(3, changed, third.previous(), AuditChain.hash(3, changed,
                 third.previous()));
         assertEquals(Option.some(new ChainBreak(3, ChainBreak.Kind.CHANGED)), verify(c.update(2, forged)));
+        assertEquals(3, AuditChain.verify(c.update(2, forged).iterator()).entries(),
+                "entries 1 to 3 chain; the break shows at entry 4, whose link no longer matches");
     }
 
     @Test

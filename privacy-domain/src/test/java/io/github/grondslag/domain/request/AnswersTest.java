@@ -51,6 +51,8 @@ class AnswersTest {
         assertEquals(List.of("p1", "crm"), a.purposes().map(Answers.PurposeInfo::purposeId));
         assertEquals(List.of("Contact details"), a.dataCategories());
         assertEquals(List.of("Mail house"), a.recipients());
+        assertEquals(List.of(List.of("Mail house"), List.of("Mail house")),
+                a.purposes().map(Answers.PurposeInfo::recipients), "15(1)(c) per purpose, by name");
         assertEquals(List.of("7 years after the relationship ends"), a.purposes().head().retention());
         assertEquals(List.of(DataSubjectRight.RECTIFICATION, DataSubjectRight.ERASURE, DataSubjectRight.RESTRICTION,
                 DataSubjectRight.OBJECTION), a.rights());

@@ -227,4 +227,16 @@ class SubjectStateTest {
     void subjectStateDoesNotPrintTheSubjectId() {
         assertFalse(restricted().toString().contains("relation-4711"));
     }
+
+    @Test
+    void overridingAnObjectionToDirectMarketingIsRefusedUnder21_3AndOneThatIsNotPendingUnder21_1() {
+        SubjectState marketing = right(SubjectState.empty(SUBJECT).object(MARKETING, FROM));
+        Rejection directMarketing = left(marketing.override("marketing", OverrideGround.LEGAL_CLAIMS, LIFT));
+        assertEquals(Citation.avg("21(3)"), directMarketing.citation());
+        assertEquals("an objection to direct marketing is upheld on receipt and cannot be overridden",
+                directMarketing.reason());
+        Rejection notPending = left(SubjectState.empty(SUBJECT).override("analytics", OverrideGround.LEGAL_CLAIMS, LIFT));
+        assertEquals(Citation.avg("21(1)"), notPending.citation());
+        assertEquals("no objection to this purpose is pending", notPending.reason());
+    }
 }
