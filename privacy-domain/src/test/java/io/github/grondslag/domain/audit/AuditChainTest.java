@@ -35,6 +35,13 @@ class AuditChainTest {
         return chained;
     }
 
+    /** The chain with entry 3's outcome changed and its stored hash kept, as a forger would leave it. */
+    private static List<ChainedEntry> thirdOutcomeForged(List<ChainedEntry> c) {
+        ChainedEntry third = c.get(2);
+        return c.update(2, new ChainedEntry(3, third.entry().with(Outcome.DENIED, third.entry().rules()),
+                third.previous(), third.hash()));
+    }
+
     private static Option<ChainBreak> verify(List<ChainedEntry> entries) {
         return AuditChain.verify(entries.iterator()).firstBreak();
     }
@@ -90,11 +97,7 @@ class AuditChainTest {
 
     @Test
     void anEntryWhoseContentWasChangedIsNamed() {
-        List<ChainedEntry> c = chain(5);
-        ChainedEntry third = c.get(2);
-        ChainedEntry forged = new ChainedEntry(3, third.entry().with(Outcome.DENIED, third.entry().rules()),
-                third.previous(), third.hash());
-        assertEquals(Option.some(new ChainBreak(3, ChainBreak.Kind.CHANGED)), verify(c.update(2, forged)));
+        assertEquals(Option.some(new ChainBreak(3, ChainBreak.Kind.CHANGED)), verify(thirdOutcomeForged(chain(5))));
     }
 
     @Test
@@ -125,10 +128,7 @@ class AuditChainTest {
     @Test
     void atABreakTheVerificationCountsTheIntactEntriesBeforeItAndGivesTheLastGoodHead() {
         List<ChainedEntry> c = chain(5);
-        ChainedEntry third = c.get(2);
-        ChainedEntry forged = new ChainedEntry(3, third.entry().with(Outcome.DENIED, third.entry().rules()),
-                third.previous(), third.hash());
-        for (List<ChainedEntry> broken : List.of(c.update(2, forged), c.removeAt(2))) {
+        for (List<ChainedEntry> broken : List.of(thirdOutcomeForged(c), c.removeAt(2))) {
             Verification v = AuditChain.verify(broken.iterator());
             assertEquals(2, v.entries());
             assertEquals(c.get(1).hash(), v.head());

@@ -2,12 +2,15 @@ package io.github.grondslag.domain.port;
 
 import io.github.grondslag.domain.request.RequestType;
 import io.github.grondslag.domain.request.RightsRequest;
+import io.github.grondslag.domain.retention.LegalHold;
 import io.github.grondslag.domain.subject.Channel;
 import io.github.grondslag.domain.subject.ConsentEvent;
 import io.github.grondslag.domain.subject.ConsentLedger;
 import io.github.grondslag.domain.subject.RestrictionGround;
 import io.github.grondslag.domain.subject.SubjectId;
 import io.github.grondslag.domain.subject.SubjectState;
+import io.vavr.collection.List;
+import io.vavr.control.Option;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -44,30 +47,30 @@ class PortValuesTest {
     void aChangeWritesEachAggregateAtMostOnce() {
         SubjectId subject = SubjectId.of("s");
         Instant at = Instant.parse("2026-03-02T09:00:00Z");
-        io.vavr.collection.List<ConsentEvent> given = io.vavr.collection.List.of(new ConsentEvent.Given(at,
-                io.vavr.control.Option.none(), Channel.WEB_FORM, "form-1"));
+        List<ConsentEvent> given = List.of(new ConsentEvent.Given(at,
+                Option.none(), Channel.WEB_FORM, "form-1"));
         Write ledger = new Write.Consent(new ConsentLedger(subject, "p", given), 0);
         Write otherPurpose = new Write.Consent(new ConsentLedger(subject, "q", given), 0);
         Write state = new Write.State(SubjectState.empty(subject).restrict("r1", RestrictionGround.ACCURACY_CONTESTED,
                 at).get(), 0);
         Write request = new Write.Request(RECEIVED, 0);
-        Write hold = new Write.Hold(io.github.grondslag.domain.retention.LegalHold.onRecord("h", "r",
-                io.github.grondslag.domain.retention.LegalHold.Reason.PENDING_LAWSUIT, LocalDate.of(2026, 1, 5)), 0);
+        Write hold = new Write.Hold(LegalHold.onRecord("h", "r",
+                LegalHold.Reason.PENDING_LAWSUIT, LocalDate.of(2026, 1, 5)), 0);
 
-        assertEquals(5, new Change(io.vavr.collection.List.of(ledger, otherPurpose, state, request, hold),
-                io.vavr.collection.List.empty(), io.vavr.collection.List.empty()).writes().size());
+        assertEquals(5, new Change(List.of(ledger, otherPurpose, state, request, hold),
+                List.empty(), List.empty()).writes().size());
         // two of a kind about different aggregates: the other subject's state, another request, another hold
         SubjectId other = SubjectId.of("t");
         Write otherState = new Write.State(SubjectState.empty(other).restrict("r1", RestrictionGround.ACCURACY_CONTESTED,
                 at).get(), 0);
         Write otherRequest = new Write.Request(RightsRequest.received("r2", other, RequestType.ACCESS, at), 0);
-        Write otherHold = new Write.Hold(io.github.grondslag.domain.retention.LegalHold.onRecord("h2", "r",
-                io.github.grondslag.domain.retention.LegalHold.Reason.PENDING_LAWSUIT, LocalDate.of(2026, 1, 5)), 0);
-        assertEquals(6, new Change(io.vavr.collection.List.of(state, otherState, request, otherRequest, hold, otherHold),
-                io.vavr.collection.List.empty(), io.vavr.collection.List.empty()).writes().size());
-        for (Write twice : io.vavr.collection.List.of(ledger, state, request, hold)) {
-            assertThrows(IllegalArgumentException.class, () -> new Change(io.vavr.collection.List.of(twice, twice),
-                    io.vavr.collection.List.empty(), io.vavr.collection.List.empty()), twice::toString);
+        Write otherHold = new Write.Hold(LegalHold.onRecord("h2", "r",
+                LegalHold.Reason.PENDING_LAWSUIT, LocalDate.of(2026, 1, 5)), 0);
+        assertEquals(6, new Change(List.of(state, otherState, request, otherRequest, hold, otherHold),
+                List.empty(), List.empty()).writes().size());
+        for (Write twice : List.of(ledger, state, request, hold)) {
+            assertThrows(IllegalArgumentException.class, () -> new Change(List.of(twice, twice),
+                    List.empty(), List.empty()), twice::toString);
         }
     }
 }

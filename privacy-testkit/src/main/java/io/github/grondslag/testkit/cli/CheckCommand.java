@@ -54,7 +54,7 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     private void printText(PrintWriter out, Register r, List<Finding> findings) {
-        out.println("Register " + printable(register.toString()) + ": " + printable(r.controller().name())
+        out.println("Register " + Printable.of(register.toString()) + ": " + Printable.of(r.controller().name())
                 + ", statement of "
                 + r.statementVersion().map(LocalDate::toString).getOrElse("(no date)") + ", "
                 + r.purposes().size() + " purposes");
@@ -66,18 +66,13 @@ final class CheckCommand implements Callable<Integer> {
             out.println();
             out.println(label(severity) + " (" + group.size() + ")");
             group.forEach(f -> out.println("  " + f.rule().code() + " [" + f.citation() + "] "
-                    + printable(f.element()) + ": " + printable(f.message())));
+                    + Printable.of(f.element()) + ": " + Printable.of(f.message())));
         }
         long errors = findings.count(f -> f.severity() == Severity.ERROR);
         long warnings = findings.size() - errors;
         out.println();
         out.println(errors + " error(s), " + warnings + " warning(s): "
                 + (errors > 0 ? "the register, as written, breaks the law." : "no error-level finding."));
-    }
-
-    /** Text from the register fit for a terminal ({@link Printable}). */
-    static String printable(String text) {
-        return Printable.of(text);
     }
 
     private static String label(Severity severity) {

@@ -9,7 +9,7 @@ import java.io.Writer;
  * control character (C0 but newline and tab, DEL, C1) is written as {@code ?}, so that no text from a
  * file or an argument, whatever path it took (a library's message included), can move the cursor,
  * clear the screen or forge a line. Text that should stay readable is escaped before it gets here
- * ({@link CheckCommand#printable}).
+ * ({@link io.github.grondslag.domain.register.Printable}).
  */
 final class TerminalWriter extends FilterWriter {
 
